@@ -27,7 +27,8 @@ import org.convscope.core.Tensor;
  * dimensions are read from the header and checked against a pixel limit before any pixel is decoded, and every
  * failure is an {@link ImageLoadException} whose message says what is wrong in plain words. Pixel values follow
  * {@link RasterConverter}: 16-bit samples are scaled by 1/257 and kept as floats, palettes are looked up,
- * transparency is composited over white, gray from colour is BT.601 luma.
+ * transparency is composited over white, gray from colour is BT.601 luma. JPEG photos are turned upright by
+ * their EXIF orientation, as a photo viewer shows them (OpenCV's {@code imread} does the same).
  */
 public final class ImageLoader {
 
@@ -126,6 +127,7 @@ public final class ImageLoader {
             throw new ImageLoadException(name + " is a JPEG in CMYK colours, which ConvScope cannot read; save it"
                     + " as RGB");
         }
+        int orientation = format == ImageFormat.JPEG ? JpegHeader.exifOrientation(in) : 1;
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName);
         if (!readers.hasNext()) {
             throw new ImageLoadException("this Java runtime has no " + format.displayName + " decoder, so " + name
@@ -144,7 +146,7 @@ public final class ImageLoader {
                 // The JPEG decoder reports missing data as a warning and fills the rest with gray.
                 throw damaged(name, format, null);
             }
-            return RasterConverter.toTensor(image, mode);
+            return ExifOrientation.upright(RasterConverter.toTensor(image, mode), orientation);
         } catch (IOException | RuntimeException e) {
             // Decoders fail on cut-off or corrupt data with IIOException, EOFException, or runtime exceptions
             // thrown deep inside (index out of bounds on a bad GIF code table, for one).

@@ -193,6 +193,41 @@ class ImageLoaderTest {
     }
 
     @Test
+    void jpegWithExifOrientationIsTurnedUpright() throws Exception {
+        // Stored 16 wide and 8 high, left half black, right half white; tag 6 means "turn 90 degrees clockwise",
+        // so the upright image is 8 wide and 16 high with the black half on top. Tag 8 turns the other way.
+        BufferedImage image = new BufferedImage(16, 8, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 8; y++) {
+            for (int x = 8; x < 16; x++) {
+                image.getRaster().setSample(x, y, 0, 255);
+            }
+        }
+        byte[] jpeg = encode(image, "jpeg");
+        Tensor six = loader.load(withExifOrientation(jpeg, 6, true), "six.jpg", ColorMode.GRAY);
+        assertEquals("1x16x8", six.shape());
+        assertTrue(six.get(0, 2, 4) < 20 && six.get(0, 13, 4) > 235, "black on top, white below");
+        Tensor eight = loader.load(withExifOrientation(jpeg, 8, false), "eight.jpg", ColorMode.GRAY);
+        assertEquals("1x16x8", eight.shape());
+        assertTrue(eight.get(0, 2, 4) > 235 && eight.get(0, 13, 4) < 20, "white on top, black below");
+    }
+
+    /** The JPEG with an APP1 Exif segment holding only IFD0 tag 0x0112 inserted after SOI. */
+    private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean bigEndian) {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(8 + 2 + 12 + 4)
+                .order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put(bigEndian ? (byte) 'M' : (byte) 'I').put(bigEndian ? (byte) 'M' : (byte) 'I').putShort((short) 42)
+                .putInt(8).putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0);
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + exif.length + tiff.capacity();
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(jpeg.length + 2 + length);
+        out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(exif).put(tiff.array())
+                .put(jpeg, 2, jpeg.length - 2);
+        return out.array();
+    }
+
+    @Test
     void cmykJpegIsRefusedWithAFix() throws Exception {
         byte[] cmyk;
         try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("cmyk.jpg"))) {
