@@ -131,6 +131,20 @@ class ImageLoaderTest {
     }
 
     @Test
+    void sixteenBitGrayWithAlphaIsCompositedOverWhite() throws Exception {
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), true, false,
+                Transparency.TRANSLUCENT, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = cm.createCompatibleWritableRaster(3, 1);
+        raster.setPixel(0, 0, new int[] {0, 65535});      // opaque black
+        raster.setPixel(1, 0, new int[] {0, 0});          // transparent
+        raster.setPixel(2, 0, new int[] {25700, 32768});  // 100 at alpha 32768 / 65535
+        BufferedImage image = new BufferedImage(cm, raster, false, null);
+        Tensor t = loader.load(encode(image, "png"), "gray-alpha.png", ColorMode.GRAY);
+        double a = 32768 / 65535.0;
+        assertArrayEquals(new float[] {0, 255, (float) (a * 100 + (1 - a) * 255)}, t.data(), 1e-3f);
+    }
+
+    @Test
     void rgbToGrayIsBt601Luma() throws Exception {
         BufferedImage image = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, 0x0A_C8_32); // R 10, G 200, B 50
