@@ -19,10 +19,11 @@ enum ImageFormat {
     WEBP(null, "WebP"),
     HEIF(null, "HEIF/HEIC"),
     PSD(null, "Photoshop"),
-    ICO(null, "icon (ICO)"),
+    ICO(null, "ICO (icon)"),
     SVG(null, "SVG"),
     PDF(null, "PDF"),
     TEXT(null, "text"),
+    EMPTY(null, "empty"),
     UNKNOWN(null, "unknown");
 
     /** Bytes read to recognise a format; enough for every signature below and for the text check. */
@@ -58,6 +59,9 @@ enum ImageFormat {
     }
 
     static ImageFormat of(byte[] h) {
+        if (h.length == 0) {
+            return EMPTY;
+        }
         if (startsWith(h, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return PNG;
         }
@@ -97,9 +101,6 @@ enum ImageFormat {
 
     /** True when the bytes are printable ASCII or UTF-8 text with line breaks and tabs, and no NUL. */
     private static boolean looksLikeText(byte[] h) {
-        if (h.length == 0) {
-            return false;
-        }
         for (byte b : h) {
             int u = b & 0xFF;
             boolean control = u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f';

@@ -2,11 +2,10 @@ package org.convscope.io;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -74,7 +73,7 @@ public final class ImageLoader {
         }
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             return decode(in, name, mode);
-        } catch (AccessDeniedException | java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             // The file vanished or its permissions changed between the checks above and opening it.
             throw Files.exists(file) ? notAllowed(file) : new ImageLoadException("there is no file at "
                     + file.toAbsolutePath(), e);
@@ -108,18 +107,16 @@ public final class ImageLoader {
 
     private Tensor decode(ImageInputStream in, String name, ColorMode mode) throws IOException, ImageLoadException {
         ImageFormat format = ImageFormat.sniff(in);
-        if (in.length() == 0 || format == ImageFormat.UNKNOWN && isEmpty(in)) {
-            throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it");
-        }
         switch (format) {
+            case EMPTY -> throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it");
             case TEXT -> throw new ImageLoadException(name + " contains text, not an image (a text file renamed?);"
                     + " choose " + FORMATS);
             case UNKNOWN -> throw new ImageLoadException(name + " is not an image ConvScope can read; choose "
                     + FORMATS);
             default -> {
                 if (!format.readable()) {
-                    throw new ImageLoadException(name + " is a " + format.displayName + " file, which ConvScope "
-                            + "cannot read; save it as PNG or JPEG");
+                    throw new ImageLoadException(name + " is in " + format.displayName + " format, which ConvScope"
+                            + " cannot read; save it as PNG or JPEG");
                 }
             }
         }
@@ -142,8 +139,10 @@ public final class ImageLoader {
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             BufferedImage image = reader.read(0);
-            if (!warnings.isEmpty()) {
-                // The JPEG decoder reports missing data as a warning and fills the rest with gray.
+            // libjpeg reports missing data only as a warning ("Corrupt JPEG data: premature end of data segment",
+            // "Premature end of JPEG file") and paints the rest gray. Other warnings, such as a missing end
+            // marker after complete data, leave a good image and are ignored.
+            if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
                 throw damaged(name, format, null);
             }
             return ExifOrientation.upright(RasterConverter.toTensor(image, mode), orientation);
@@ -179,13 +178,6 @@ public final class ImageLoader {
         }
         String mp = String.format(Locale.ROOT, "%.1f", pixels / 1e6);
         return (mp.endsWith(".0") ? mp.substring(0, mp.length() - 2) : mp) + " megapixels";
-    }
-
-    private static boolean isEmpty(ImageInputStream in) throws IOException {
-        in.seek(0);
-        boolean empty = in.read() < 0;
-        in.seek(0);
-        return empty;
     }
 
     private static ImageLoadException damaged(String name, ImageFormat format, Exception cause) {
