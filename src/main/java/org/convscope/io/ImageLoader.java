@@ -1,0 +1,198 @@
+package org.convscope.io;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.convscope.core.Tensor;
+
+/**
+ * Opens PNG, JPEG, BMP and GIF images as tensors of gray (1 channel) or RGB (3 channels) values 0..255, with
+ * java.desktop's ImageIO.
+ *
+ * <p>Safe with any file a person might pick: the format is recognised from the file's first bytes, the
+ * dimensions are read from the header and checked against a pixel limit before any pixel is decoded, and every
+ * failure is an {@link ImageLoadException} whose message says what is wrong in plain words. Pixel values follow
+ * {@link RasterConverter}: 16-bit samples are scaled by 1/257 and kept as floats, palettes are looked up,
+ * transparency is composited over white, gray from colour is BT.601 luma. JPEG photos are turned upright by
+ * their EXIF orientation, as a photo viewer shows them (OpenCV's {@code imread} does the same).
+ */
+public final class ImageLoader {
+
+    /** The default pixel limit: 64 megapixels (64 million pixels), a 9248x6936 photo; 768 MB as an RGB tensor. */
+    public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
+
+    /** The most pixels any limit may allow: an RGB tensor must fit in one Java array. */
+    public static final long LARGEST_MAX_PIXELS = (Integer.MAX_VALUE - 8) / 3;
+
+    private static final String FORMATS = "a PNG, JPEG, BMP or GIF image";
+
+    private final long maxPixels;
+
+    /** A loader that opens images up to {@link #DEFAULT_MAX_PIXELS}. */
+    public ImageLoader() {
+        this(DEFAULT_MAX_PIXELS);
+    }
+
+    /** A loader that refuses images with more than {@code maxPixels} pixels (width * height). */
+    public ImageLoader(long maxPixels) {
+        if (maxPixels < 1 || maxPixels > LARGEST_MAX_PIXELS) {
+            throw new IllegalArgumentException("the pixel limit must be from 1 to " + LARGEST_MAX_PIXELS + ", not "
+                    + maxPixels);
+        }
+        this.maxPixels = maxPixels;
+    }
+
+    public long maxPixels() {
+        return maxPixels;
+    }
+
+    /** Loads the image in {@code file}. */
+    public Tensor load(Path file, ColorMode mode) throws ImageLoadException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new ImageLoadException(file + " is a folder, not an image file");
+        }
+        if (!Files.exists(file)) {
+            throw new ImageLoadException("there is no file at " + file.toAbsolutePath());
+        }
+        if (!Files.isReadable(file)) {
+            throw notAllowed(file);
+        }
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            return decode(in, name, mode);
+        } catch (FileNotFoundException e) {
+            // The file vanished or its permissions changed between the checks above and opening it.
+            throw Files.exists(file) ? notAllowed(file) : new ImageLoadException("there is no file at "
+                    + file.toAbsolutePath(), e);
+        } catch (IOException e) {
+            throw readFailed(name, e);
+        }
+    }
+
+    /**
+     * Loads an image from a stream, read to its end (not closed). {@code name} says what the image is in
+     * messages, for example the file or resource name.
+     */
+    public Tensor load(InputStream in, String name, ColorMode mode) throws ImageLoadException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw readFailed(name, e);
+        }
+        return load(bytes, name, mode);
+    }
+
+    /** Loads an image from the bytes of an image file; {@code name} says what the image is in messages. */
+    public Tensor load(byte[] bytes, String name, ColorMode mode) throws ImageLoadException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            return decode(in, name, mode);
+        } catch (IOException e) {
+            throw readFailed(name, e);
+        }
+    }
+
+    private Tensor decode(ImageInputStream in, String name, ColorMode mode) throws IOException, ImageLoadException {
+        ImageFormat format = ImageFormat.sniff(in);
+        switch (format) {
+            case EMPTY -> throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it");
+            case TEXT -> throw new ImageLoadException(name + " contains text, not an image (a text file renamed?);"
+                    + " choose " + FORMATS);
+            case UNKNOWN -> throw new ImageLoadException(name + " is not an image ConvScope can read; choose "
+                    + FORMATS);
+            default -> {
+                if (!format.readable()) {
+                    throw new ImageLoadException(name + " is in " + format.displayName + " format, which ConvScope"
+                            + " cannot read; save it as PNG or JPEG");
+                }
+            }
+        }
+        if (format == ImageFormat.JPEG && JpegHeader.componentCount(in) == 4) {
+            throw new ImageLoadException(name + " is a JPEG in CMYK colours, which ConvScope cannot read; save it"
+                    + " as RGB");
+        }
+        int orientation = format == ImageFormat.JPEG ? JpegHeader.exifOrientation(in) : 1;
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName);
+        if (!readers.hasNext()) {
+            throw new ImageLoadException("this Java runtime has no " + format.displayName + " decoder, so " + name
+                    + " cannot be opened; save it as PNG");
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            checkSize(name, width, height);
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            BufferedImage image = reader.read(0);
+            // libjpeg reports missing data only as a warning ("Corrupt JPEG data: premature end of data segment",
+            // "Premature end of JPEG file") and paints the rest gray. Other warnings, such as a missing end
+            // marker after complete data, leave a good image and are ignored.
+            if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
+                throw damaged(name, format, null);
+            }
+            return ExifOrientation.upright(RasterConverter.toTensor(image, mode), orientation);
+        } catch (IOException | RuntimeException e) {
+            // Decoders fail on cut-off or corrupt data with IIOException, EOFException, or runtime exceptions
+            // thrown deep inside (index out of bounds on a bad GIF code table, for one).
+            throw damaged(name, format, e);
+        } catch (OutOfMemoryError e) {
+            // The big arrays are unreachable once we are here, so the heap recovers; say what happened instead.
+            throw new ImageLoadException("there is not enough memory to open " + name + "; close other images or"
+                    + " start ConvScope with more memory (java -Xmx4g)", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private void checkSize(String name, int width, int height) throws ImageLoadException {
+        long pixels = (long) width * height;
+        if (width < 1 || height < 1) {
+            throw new ImageLoadException(name + " says it is " + width + "x" + height + " pixels, which is not an"
+                    + " image; the file is damaged");
+        }
+        if (pixels > maxPixels) {
+            throw new ImageLoadException("the image " + name + " is " + width + "x" + height + " = "
+                    + pixelCount(pixels) + "; ConvScope opens images up to " + pixelCount(maxPixels));
+        }
+    }
+
+    /** "300 megapixels", "12.3 megapixels" from a million pixels up; "400 pixels" below. */
+    static String pixelCount(long pixels) {
+        if (pixels < 1_000_000) {
+            return pixels + " pixels";
+        }
+        String mp = String.format(Locale.ROOT, "%.1f", pixels / 1e6);
+        return (mp.endsWith(".0") ? mp.substring(0, mp.length() - 2) : mp) + " megapixels";
+    }
+
+    private static ImageLoadException damaged(String name, ImageFormat format, Exception cause) {
+        // Decoders cannot tell a cut-off file from a corrupted one reliably, so one message covers both.
+        return new ImageLoadException(name + " is damaged or incomplete: its " + format.displayName + " data cannot"
+                + " be decoded (was a download or copy cut short?); open the original again or choose another image",
+                cause);
+    }
+
+    private static ImageLoadException notAllowed(Path file) {
+        return new ImageLoadException("ConvScope is not allowed to read " + file.toAbsolutePath()
+                + "; check the file's permissions");
+    }
+
+    private static ImageLoadException readFailed(String name, IOException e) {
+        return new ImageLoadException("could not read " + name + " (" + e.getMessage() + ")", e);
+    }
+}
