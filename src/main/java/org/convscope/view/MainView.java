@@ -95,6 +95,15 @@ public final class MainView extends BorderPane {
         for (Section section : Section.values()) {
             nav.getChildren().add(navButton(section));
         }
+        // Clicks and arrow keys both change the selected toggle. Clicking the selected button unselects it,
+        // so an empty selection is put back: one view is always shown.
+        navGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                navGroup.selectToggle(navButtons.get(viewModel.getSection()));
+            } else {
+                viewModel.showSection((Section) selected.getUserData());
+            }
+        });
         return nav;
     }
 
@@ -123,12 +132,8 @@ public final class MainView extends BorderPane {
         row.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> button.getWidth() - button.snappedLeftInset() - button.snappedRightInset(),
                 button.widthProperty(), button.paddingProperty()));
+        button.setUserData(section);
         button.setToggleGroup(navGroup);
-        // Clicking the selected button would unselect it; the view-model keeps one view selected at all times.
-        button.setOnAction(e -> {
-            viewModel.showSection(section);
-            navGroup.selectToggle(navButtons.get(viewModel.getSection()));
-        });
         navButtons.put(section, button);
         return button;
     }
@@ -199,7 +204,12 @@ public final class MainView extends BorderPane {
 
     private void show(Section section) {
         content.getChildren().setAll(views.computeIfAbsent(section, viewFactory));
-        navGroup.selectToggle(navButtons.get(section));
+        ToggleButton selected = navButtons.get(section);
+        navGroup.selectToggle(selected);
+        // Keyboard focus in the navigation follows a shortcut, so the focus ring never marks another view.
+        if (getScene() != null && navButtons.containsValue(getScene().getFocusOwner())) {
+            selected.requestFocus();
+        }
     }
 
     private void switchOnShortcut(KeyEvent event) {

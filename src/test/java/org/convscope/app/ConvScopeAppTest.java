@@ -75,6 +75,16 @@ class ConvScopeAppTest {
         assertTrue(robot.lookup("#labTitle").tryQuery().isPresent());
     }
 
+    @Test
+    void arrowKeysInTheNavigationShowTheViewTheyReach(FxRobot robot) {
+        robot.clickOn("#nav-arch");
+        robot.type(KeyCode.DOWN);
+
+        assertTrue(robot.lookup("#nav-lesson").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Lesson", robot.lookup("#lessonTitle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#archTitle").tryQuery().isEmpty(), "the previous view is still on screen");
+    }
+
     /** Sizes as given by the PNG headers of assets/camera.png and assets/chelsea.png (file(1)). */
     @Test
     void showsCameraAndSwitchesToChelsea(FxRobot robot) {
