@@ -42,6 +42,8 @@ public final class MainView extends BorderPane {
 
     /** Largest side of the sample preview in the sidebar, in pixels. */
     private static final double PREVIEW_SIZE = 212;
+    /** The preview shrinks down to this height so the status bar stays on screen in a 680px-high window. */
+    private static final double MIN_PREVIEW_HEIGHT = 80;
 
     private final MainViewModel viewModel;
     private final I18n i18n;
@@ -145,12 +147,13 @@ public final class MainView extends BorderPane {
         ImageView image = new ImageView();
         image.setId("sampleImage");
         image.setFitWidth(PREVIEW_SIZE);
-        image.setFitHeight(PREVIEW_SIZE);
         image.setPreserveRatio(true);
         image.setSmooth(true);
         StackPane frame = new StackPane(image);
-        frame.setMinSize(PREVIEW_SIZE, PREVIEW_SIZE);
+        frame.setMinSize(PREVIEW_SIZE, MIN_PREVIEW_HEIGHT);
         frame.setPrefSize(PREVIEW_SIZE, PREVIEW_SIZE);
+        frame.setMaxSize(PREVIEW_SIZE, PREVIEW_SIZE);
+        image.fitHeightProperty().bind(frame.heightProperty());
 
         Label name = new Label();
         name.setId("sampleName");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell as a person sees it, headless (Monocle, set up by surefire). */
 @ExtendWith(ApplicationExtension.class)
@@ -100,6 +102,21 @@ class ConvScopeAppTest {
     void statusBarShowsTheEngineText(FxRobot robot) {
         assertEquals(ENGINE, robot.lookup("#engineStatus").queryAs(Label.class).getText());
         assertTrue(robot.lookup("Compute engine:").tryQuery().isPresent());
+    }
+
+    @Test
+    void statusBarStaysInsideTheSmallestWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(ConvScopeApp.MIN_WIDTH);
+            stage.setHeight(ConvScopeApp.MIN_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node bar = robot.lookup("#statusBar").query();
+        Bounds inScene = bar.localToScene(bar.getLayoutBounds());
+        assertEquals(ConvScopeApp.MIN_HEIGHT, stage.getScene().getHeight(), 1);
+        assertTrue(inScene.getMaxY() <= stage.getScene().getHeight() + 0.5,
+                "the status bar ends at " + inScene.getMaxY() + ", below the window");
     }
 
     /** Legible on a projector: body text at least 16px, nothing below 13px. */
