@@ -11,7 +11,6 @@ public abstract class PlaceholderView extends BorderPane {
 
     protected PlaceholderView(I18n i18n, String view) {
         setId(view + "View");
-        getStyleClass().add(Styles.VIEW);
         setTop(new ViewHeader(i18n, view));
         Region area = new Region();
         area.getStyleClass().add(Styles.PLACEHOLDER);

@@ -23,7 +23,6 @@ public final class Styles {
     public static final String SAMPLE_NAME = "sample-name";
     public static final String SAMPLE_SIZE = "sample-size";
     public static final String CONTENT = "content";
-    public static final String VIEW = "view";
     public static final String VIEW_TITLE = "view-title";
     public static final String VIEW_DESCRIPTION = "view-description";
     public static final String PLACEHOLDER = "placeholder";
