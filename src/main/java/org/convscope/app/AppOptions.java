@@ -1,0 +1,75 @@
+package org.convscope.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The options of the desktop app: {@code --lang en|ko} and {@code --sample NAME}, each also as
+ * {@code --lang=ko}. Pure Java: the launcher parses them before deciding whether JavaFX is needed at all.
+ *
+ * @param language the language of every visible string, English or Korean
+ * @param sample   the image the window opens on
+ */
+public record AppOptions(Locale language, Sample sample) {
+
+    /** The languages the app has messages for. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
+
+    public AppOptions {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("ConvScope speaks English (en) and Korean (ko), not " + language);
+        }
+        if (sample == null) {
+            throw new IllegalArgumentException("a sample image is needed; the samples are " + String.join(", ", Sample.names()));
+        }
+    }
+
+    /** Korean when the system speaks Korean, English otherwise; the default sample. */
+    public static AppOptions defaults() {
+        return new AppOptions(languageOf(Locale.getDefault()), Sample.DEFAULT);
+    }
+
+    /** The app language for a system locale: Korean for any Korean locale, English for everything else. */
+    public static Locale languageOf(Locale locale) {
+        return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
+    }
+
+    /**
+     * Reads app options from a command line.
+     *
+     * @return the options when every argument is an app option with its value; empty when any argument is
+     *         something else (a subcommand, {@code --help}, an unknown option), which is the command line's to handle
+     * @throws IllegalArgumentException when an app option has a missing or unknown value
+     */
+    public static Optional<AppOptions> parse(List<String> args) {
+        Locale language = languageOf(Locale.getDefault());
+        Sample sample = Sample.DEFAULT;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!name.equals("--lang") && !name.equals("--sample")) {
+                return Optional.empty();
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+                value = args.get(++i);
+            } else {
+                throw new IllegalArgumentException(name + " needs a value, e.g. "
+                        + (name.equals("--lang") ? "--lang ko" : "--sample chelsea"));
+            }
+            if (name.equals("--lang")) {
+                language = LANGUAGES.stream()
+                        .filter(l -> l.getLanguage().equals(value))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "ConvScope speaks English (en) and Korean (ko); '--lang " + value + "' is neither"));
+            } else {
+                sample = Sample.named(value);
+            }
+        }
+        return Optional.of(new AppOptions(language, sample));
+    }
+}

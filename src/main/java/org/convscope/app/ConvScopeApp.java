@@ -1,0 +1,92 @@
+package org.convscope.app;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.convscope.view.I18n;
+import org.convscope.view.MainView;
+import org.convscope.view.Resources;
+import org.convscope.view.Styles;
+import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.lab.ImageLabView;
+import org.convscope.view.lesson.LessonView;
+import org.convscope.view.receptive.ReceptiveFieldView;
+import org.convscope.view.slide.SlideView;
+import org.convscope.viewmodel.MainViewModel;
+import org.convscope.viewmodel.Section;
+
+/** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
+public final class ConvScopeApp extends Application {
+
+    /** Small enough for a 1280x720 projector, large enough for the sidebar and a useful view. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 680;
+    /** Preferred window size, shrunk to fit smaller screens. */
+    private static final double PREFERRED_WIDTH = 1440;
+    private static final double PREFERRED_HEIGHT = 900;
+
+    @Override
+    public void start(Stage stage) {
+        AppOptions options = AppOptions.parse(getParameters().getRaw()).orElseGet(AppOptions::defaults);
+        I18n i18n = new I18n(options.language());
+        show(stage, options, () -> i18n.get("status.engine.unknown"));
+    }
+
+    /**
+     * Builds the main window on {@code stage} and shows it.
+     *
+     * @param engineStatus asked once, its text goes to the status bar
+     */
+    public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
+        I18n i18n = new I18n(options.language());
+        MainViewModel viewModel = new MainViewModel(Sample.names(), options.sample().displayName());
+        viewModel.setEngineStatus(engineStatus.describe());
+
+        MainView mainView = new MainView(viewModel, i18n, section -> viewOf(section, i18n), ConvScopeApp::loadSample);
+        mainView.getStyleClass().add(Styles.language(options.language().getLanguage()));
+        if (options.language().equals(Locale.KOREAN)) {
+            Styles.koreanFont(Font.getFamilies()).ifPresent(mainView.getStyleClass()::add);
+        }
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(mainView,
+                Math.max(MIN_WIDTH, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.9)),
+                Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.9)));
+        scene.getStylesheets().add(Resources.externalForm(ConvScopeApp.class, Styles.APP_STYLESHEET));
+
+        stage.setTitle(i18n.get("app.name"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The view of each section; the place where each view gets its view-model. */
+    private static Node viewOf(Section section, I18n i18n) {
+        return switch (section) {
+            case SLIDE -> new SlideView(i18n);
+            case RECEPTIVE -> new ReceptiveFieldView(i18n);
+            case LAB -> new ImageLabView(i18n);
+            case ARCH -> new ArchitecturesView(i18n);
+            case LESSON -> new LessonView(i18n);
+        };
+    }
+
+    /** Loads a bundled sample synchronously: they are small and in the jar, and the window should open on one. */
+    private static Image loadSample(String name) {
+        Image image = new Image(Resources.externalForm(ConvScopeApp.class, Sample.named(name).resourcePath()));
+        if (image.isError()) {
+            throw new IllegalStateException("the sample image '" + name + "' could not be decoded",
+                    image.getException());
+        }
+        return image;
+    }
+}

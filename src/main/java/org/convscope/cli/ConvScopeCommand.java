@@ -1,0 +1,58 @@
+package org.convscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command {@code convscope}; the work is done by its subcommands. Run without a subcommand it prints
+ * its usage and fails, since {@code convscope} with no arguments at all opens the desktop app instead.
+ */
+@Command(name = "convscope",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConvScopeCommand.Version.class,
+        description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
+                + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.")
+public final class ConvScopeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Parses {@code args}, runs the chosen command and returns its exit code (0 success, 2 usage error). */
+    public static int run(String... args) {
+        return new CommandLine(new ConvScopeCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /**
+     * The version from the Maven metadata packed into the jar; a build run from {@code target/classes}
+     * has none and says so.
+     */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        private static final String POM_PROPERTIES = "/META-INF/maven/org.convscope/convscope/pom.properties";
+
+        @Override
+        public String[] getVersion() throws IOException {
+            try (InputStream in = ConvScopeCommand.class.getResourceAsStream(POM_PROPERTIES)) {
+                if (in == null) {
+                    return new String[] {"convscope (development build, not packaged)"};
+                }
+                Properties pom = new Properties();
+                pom.load(in);
+                return new String[] {"convscope " + pom.getProperty("version")};
+            }
+        }
+    }
+}

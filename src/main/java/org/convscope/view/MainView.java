@@ -1,0 +1,240 @@
+package org.convscope.view;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.convscope.viewmodel.MainViewModel;
+import org.convscope.viewmodel.Section;
+
+/**
+ * The main window's content: a sidebar with the navigation and the current sample image, the current view in
+ * the middle, and a status bar with the compute engine. Ctrl+1 to Ctrl+5 (Cmd on macOS) switch views from
+ * anywhere in the window.
+ *
+ * <p>Node ids for tests and CSS: {@code nav-<view>} (the navigation buttons), {@code content},
+ * {@code sampleImage}, {@code sampleName}, {@code sampleSize}, {@code sampleChooser}, {@code statusBar},
+ * {@code engineStatus}.
+ */
+public final class MainView extends BorderPane {
+
+    /** Largest side of the sample preview in the sidebar, in pixels. */
+    private static final double PREVIEW_SIZE = 212;
+    /** The preview shrinks down to this height so the status bar stays on screen in a 680px-high window. */
+    private static final double MIN_PREVIEW_HEIGHT = 80;
+
+    private final MainViewModel viewModel;
+    private final I18n i18n;
+    private final Function<Section, Node> viewFactory;
+    private final Function<String, Image> sampleImages;
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final StackPane content = new StackPane();
+
+    /**
+     * @param viewFactory  builds the view of a section; called once per section, on first visit
+     * @param sampleImages loads the sample image with a given name
+     */
+    public MainView(MainViewModel viewModel, I18n i18n, Function<Section, Node> viewFactory,
+                    Function<String, Image> sampleImages) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.viewFactory = viewFactory;
+        this.sampleImages = sampleImages;
+        getStyleClass().add(Styles.MAIN_VIEW);
+
+        VBox sidebar = new VBox(brand(), navigation(), grow(), sampleCard());
+        sidebar.setId("sidebar");
+        sidebar.getStyleClass().add(Styles.SIDEBAR);
+        setLeft(sidebar);
+
+        content.setId("content");
+        content.getStyleClass().add(Styles.CONTENT);
+        setCenter(content);
+        setBottom(statusBar());
+
+        viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
+        show(viewModel.getSection());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnShortcut);
+    }
+
+    private Node brand() {
+        Label name = new Label(i18n.get("app.name"));
+        name.getStyleClass().add(Styles.BRAND);
+        Label tagline = new Label(i18n.get("app.tagline"));
+        tagline.getStyleClass().add(Styles.TAGLINE);
+        tagline.setWrapText(true);
+        return new VBox(name, tagline);
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox();
+        nav.setId("navigation");
+        nav.getStyleClass().add(Styles.NAV);
+        for (Section section : Section.values()) {
+            nav.getChildren().add(navButton(section));
+        }
+        // Clicks and arrow keys both change the selected toggle. Clicking the selected button unselects it,
+        // so an empty selection is put back: one view is always shown.
+        navGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                navGroup.selectToggle(navButtons.get(viewModel.getSection()));
+            } else {
+                viewModel.showSection((Section) selected.getUserData());
+            }
+        });
+        return nav;
+    }
+
+    /**
+     * A button showing the view's name on the left and its shortcut on the right. The pair is the button's
+     * graphic, stretched to the button's inner width so the shortcuts line up in one column.
+     */
+    private ToggleButton navButton(Section section) {
+        String name = i18n.get("nav." + section.key());
+        KeyCombination shortcut = shortcutOf(section);
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add(Styles.NAV_NAME);
+        Label shortcutLabel = new Label(shortcut.getDisplayText());
+        shortcutLabel.getStyleClass().add(Styles.NAV_SHORTCUT);
+        HBox row = new HBox(nameLabel, grow(), shortcutLabel);
+        row.setAlignment(Pos.BASELINE_LEFT);
+
+        ToggleButton button = new ToggleButton();
+        button.setId("nav-" + section.key());
+        button.getStyleClass().add(Styles.NAV_BUTTON);
+        button.setGraphic(row);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setAccessibleText(name);
+        button.setTooltip(new Tooltip(i18n.get(section.key() + ".description")));
+        button.setMaxWidth(Double.MAX_VALUE);
+        row.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> button.getWidth() - button.snappedLeftInset() - button.snappedRightInset(),
+                button.widthProperty(), button.paddingProperty()));
+        button.setUserData(section);
+        button.setToggleGroup(navGroup);
+        navButtons.put(section, button);
+        return button;
+    }
+
+    private Node sampleCard() {
+        Label caption = new Label(i18n.get("sample.caption"));
+        caption.getStyleClass().add(Styles.CAPTION);
+
+        ImageView image = new ImageView();
+        image.setId("sampleImage");
+        image.setFitWidth(PREVIEW_SIZE);
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        StackPane frame = new StackPane(image);
+        frame.setMinSize(PREVIEW_SIZE, MIN_PREVIEW_HEIGHT);
+        frame.setPrefSize(PREVIEW_SIZE, PREVIEW_SIZE);
+        frame.setMaxSize(PREVIEW_SIZE, PREVIEW_SIZE);
+        image.fitHeightProperty().bind(frame.heightProperty());
+
+        Label name = new Label();
+        name.setId("sampleName");
+        name.getStyleClass().add(Styles.SAMPLE_NAME);
+        Label size = new Label();
+        size.setId("sampleSize");
+        size.getStyleClass().add(Styles.SAMPLE_SIZE);
+        HBox nameAndSize = new HBox(name, grow(), size);
+        nameAndSize.setAlignment(Pos.BASELINE_LEFT);
+
+        ComboBox<String> chooser = new ComboBox<>(viewModel.getSampleNames());
+        chooser.setId("sampleChooser");
+        chooser.setAccessibleText(i18n.get("sample.chooser"));
+        chooser.setTooltip(new Tooltip(i18n.get("sample.chooser")));
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                viewModel.selectSample(chosen);
+            }
+        });
+
+        Runnable showSample = () -> {
+            String sample = viewModel.getSampleName();
+            Image loaded = sampleImages.apply(sample);
+            image.setImage(loaded);
+            name.setText(sample);
+            size.setText(i18n.format("sample.size", (int) loaded.getWidth(), (int) loaded.getHeight()));
+            chooser.setValue(sample);
+        };
+        viewModel.sampleNameProperty().addListener((obs, old, sample) -> showSample.run());
+        showSample.run();
+
+        VBox card = new VBox(caption, frame, nameAndSize, chooser);
+        card.setId("sampleCard");
+        card.getStyleClass().add(Styles.SAMPLE_CARD);
+        return card;
+    }
+
+    private Node statusBar() {
+        Label label = new Label(i18n.get("status.engine"));
+        label.getStyleClass().add(Styles.STATUS_LABEL);
+        Label engine = new Label();
+        engine.setId("engineStatus");
+        engine.getStyleClass().add(Styles.STATUS_VALUE);
+        engine.textProperty().bind(viewModel.engineStatusProperty());
+        HBox bar = new HBox(label, engine);
+        bar.setId("statusBar");
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    private void show(Section section) {
+        content.getChildren().setAll(views.computeIfAbsent(section, viewFactory));
+        ToggleButton selected = navButtons.get(section);
+        navGroup.selectToggle(selected);
+        // Keyboard focus in the navigation follows a shortcut, so the focus ring never marks another view.
+        if (getScene() != null && navButtons.containsValue(getScene().getFocusOwner())) {
+            selected.requestFocus();
+        }
+    }
+
+    private void switchOnShortcut(KeyEvent event) {
+        for (Section section : Section.values()) {
+            if (shortcutOf(section).match(event)) {
+                viewModel.showSection(section);
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    /** Shortcut+1 for the first view, Shortcut+2 for the second, ...: Ctrl on Linux and Windows, Cmd on macOS. */
+    private static KeyCombination shortcutOf(Section section) {
+        KeyCode digit = KeyCode.valueOf("DIGIT" + (section.ordinal() + 1));
+        return new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static Region grow() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}
