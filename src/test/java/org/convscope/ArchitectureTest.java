@@ -25,7 +25,6 @@ class ArchitectureTest {
     static final ArchRule launcherPathUsesNoJavaFx = noClasses()
             .that().haveFullyQualifiedName("org.convscope.app.Launcher")
             .or().haveFullyQualifiedName("org.convscope.app.AppOptions")
-            .or().haveFullyQualifiedName("org.convscope.app.Sample")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
             .because("`convscope <command>` must start on a machine without a display or JavaFX natives");
 

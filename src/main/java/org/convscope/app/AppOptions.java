@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.convscope.io.SampleImages;
+import org.convscope.io.SampleImages.Sample;
+
 /**
  * The options of the desktop app: {@code --lang en|ko} and {@code --sample NAME}, each also as
  * {@code --lang=ko}. Pure Java: the launcher parses them before deciding whether JavaFX is needed at all.
@@ -21,18 +24,28 @@ public record AppOptions(Locale language, Sample sample) {
             throw new IllegalArgumentException("ConvScope speaks English (en) and Korean (ko), not " + language);
         }
         if (sample == null) {
-            throw new IllegalArgumentException("a sample image is needed; the samples are " + String.join(", ", Sample.names()));
+            throw new IllegalArgumentException("a sample image is needed; the samples are " + String.join(", ", sampleNames()));
         }
     }
 
     /** Korean when the system speaks Korean, English otherwise; the default sample. */
     public static AppOptions defaults() {
-        return new AppOptions(languageOf(Locale.getDefault()), Sample.DEFAULT);
+        return new AppOptions(languageOf(Locale.getDefault()), defaultSample());
     }
 
     /** The app language for a system locale: Korean for any Korean locale, English for everything else. */
     public static Locale languageOf(Locale locale) {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
+    }
+
+    /** The sample the window opens on: camera, a gray photo whose edges every kernel shows well. */
+    public static Sample defaultSample() {
+        return SampleImages.find("camera");
+    }
+
+    /** The short names of the bundled samples, in menu order. */
+    public static List<String> sampleNames() {
+        return SampleImages.list().stream().map(Sample::name).toList();
     }
 
     /**
@@ -44,7 +57,7 @@ public record AppOptions(Locale language, Sample sample) {
      */
     public static Optional<AppOptions> parse(List<String> args) {
         Locale language = languageOf(Locale.getDefault());
-        Sample sample = Sample.DEFAULT;
+        Sample sample = defaultSample();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -67,7 +80,7 @@ public record AppOptions(Locale language, Sample sample) {
                         .orElseThrow(() -> new IllegalArgumentException(
                                 "ConvScope speaks English (en) and Korean (ko); '--lang " + value + "' is neither"));
             } else {
-                sample = Sample.named(value);
+                sample = SampleImages.find(value);
             }
         }
         return Optional.of(new AppOptions(language, sample));

@@ -11,6 +11,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.convscope.io.SampleImages;
 import org.convscope.view.I18n;
 import org.convscope.view.MainView;
 import org.convscope.view.Resources;
@@ -47,7 +48,7 @@ public final class ConvScopeApp extends Application {
      */
     public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
         I18n i18n = new I18n(options.language());
-        MainViewModel viewModel = new MainViewModel(Sample.names(), options.sample().displayName());
+        MainViewModel viewModel = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
         viewModel.setEngineStatus(engineStatus.describe());
 
         MainView mainView = new MainView(viewModel, i18n, section -> viewOf(section, i18n), ConvScopeApp::loadSample);
@@ -82,7 +83,7 @@ public final class ConvScopeApp extends Application {
 
     /** Loads a bundled sample synchronously: they are small and in the jar, and the window should open on one. */
     private static Image loadSample(String name) {
-        Image image = new Image(Resources.externalForm(ConvScopeApp.class, Sample.named(name).resourcePath()));
+        Image image = new Image(Resources.externalForm(ConvScopeApp.class, SampleImages.FOLDER + SampleImages.find(name).fileName()));
         if (image.isError()) {
             throw new IllegalStateException("the sample image '" + name + "' could not be decoded",
                     image.getException());

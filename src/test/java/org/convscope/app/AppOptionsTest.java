@@ -1,5 +1,7 @@
 package org.convscope.app;
 
+import org.convscope.io.SampleImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,15 +24,15 @@ class AppOptionsTest {
     @Test
     void noArgumentsOpenTheAppInTheSystemLanguageOnCamera() {
         Locale.setDefault(Locale.KOREA);
-        assertEquals(Optional.of(new AppOptions(Locale.KOREAN, Sample.CAMERA)), AppOptions.parse(List.of()));
+        assertEquals(Optional.of(new AppOptions(Locale.KOREAN, SampleImages.find("camera"))), AppOptions.parse(List.of()));
         Locale.setDefault(Locale.GERMANY);
-        assertEquals(Optional.of(new AppOptions(Locale.ENGLISH, Sample.CAMERA)), AppOptions.parse(List.of()));
+        assertEquals(Optional.of(new AppOptions(Locale.ENGLISH, SampleImages.find("camera"))), AppOptions.parse(List.of()));
     }
 
     @Test
     void languageAndSampleAreReadInBothSpellings() {
         Locale.setDefault(Locale.US);
-        AppOptions expected = new AppOptions(Locale.KOREAN, Sample.CHELSEA);
+        AppOptions expected = new AppOptions(Locale.KOREAN, SampleImages.find("chelsea"));
         assertEquals(Optional.of(expected), AppOptions.parse(List.of("--lang", "ko", "--sample", "chelsea")));
         assertEquals(Optional.of(expected), AppOptions.parse(List.of("--sample=chelsea", "--lang=ko")));
     }
@@ -49,7 +51,7 @@ class AppOptionsTest {
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--lang", "fr"))).getMessage());
         assertEquals("--sample needs a value, e.g. --sample chelsea",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sample"))).getMessage());
-        assertEquals("there is no sample image named 'lena'; the samples are camera, chelsea, coffee, astronaut, brick, rocket",
+        assertEquals("there is no sample image called 'lena'; the samples are camera, chelsea, coffee, astronaut, brick, rocket",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sample", "lena"))).getMessage());
     }
 }

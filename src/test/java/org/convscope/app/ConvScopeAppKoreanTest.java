@@ -1,5 +1,7 @@
 package org.convscope.app;
 
+import org.convscope.io.SampleImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ class ConvScopeAppKoreanTest {
 
     @Start
     void start(Stage stage) {
-        ConvScopeApp.show(stage, new AppOptions(Locale.KOREAN, Sample.CAMERA), () -> "테스트 엔진");
+        ConvScopeApp.show(stage, new AppOptions(Locale.KOREAN, SampleImages.find("camera")), () -> "테스트 엔진");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.convscope.app;
 
+import org.convscope.io.SampleImages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +36,7 @@ class ConvScopeAppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ConvScopeApp.show(stage, new AppOptions(Locale.ENGLISH, Sample.CAMERA), () -> ENGINE);
+        ConvScopeApp.show(stage, new AppOptions(Locale.ENGLISH, SampleImages.find("camera")), () -> ENGINE);
     }
 
     @Test
