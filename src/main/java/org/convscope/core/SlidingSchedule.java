@@ -1,0 +1,316 @@
+package org.convscope.core;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Which input cells each output cell of a convolution reads, and the reverse: the one place that works out
+ * windows for the step-by-step animator and the pixel inspector.
+ *
+ * <p>Output cells are numbered row-major ({@code outIndex = outY * outW + outX}) and so are the taps of a window
+ * ({@code tap = ky * kW + kx}). Tap (ky, kx) of output (outY, outX) reads input cell
+ * <pre>  (windowTop(outY) + ky d, windowLeft(outX) + kx d)</pre>
+ * in input coordinates, which may lie in the padding (negative, or past the last row or column).
+ * As in every CNN framework the kernel is not flipped (a cross-correlation):
+ * <pre>  out(y, x) = sum over ky, kx of kernel(ky, kx) * in(y s - pTop + ky d, x s - pLeft + kx d)</pre>
+ * with padding cells reading 0.
+ *
+ * <p>Rows and columns are independent, so the schedule keeps one small table per axis and answers every query
+ * from them: nothing is allocated per query except where a method says so. An instance is immutable and can be
+ * shared between threads.
+ */
+public final class SlidingSchedule {
+
+    private final ConvGeometry geometry;
+    /** rowOfTap[outY * kH + ky]: input row read by kernel row ky of output row outY (may be in the padding). */
+    private final int[] rowOfTap;
+    /** colOfTap[outX * kW + kx]: input column read by kernel column kx of output column outX. */
+    private final int[] colOfTap;
+    /** Output rows whose windows read input row y: outRowsReading[rowStart[y] .. rowStart[y + 1]), ascending. */
+    private final int[] outRowsReading;
+    private final int[] rowStart;
+    private final int[] outColsReading;
+    private final int[] colStart;
+
+    public SlidingSchedule(ConvGeometry geometry) {
+        if (geometry == null) {
+            throw new IllegalArgumentException("the convolution geometry is missing");
+        }
+        this.geometry = geometry;
+        int d = geometry.dilation();
+        rowOfTap = tapTable(geometry.outH(), geometry.kH(), d, geometry::windowTop);
+        colOfTap = tapTable(geometry.outW(), geometry.kW(), d, geometry::windowLeft);
+        rowStart = new int[geometry.inH() + 1];
+        outRowsReading = inverse(rowOfTap, geometry.kH(), geometry.inH(), rowStart);
+        colStart = new int[geometry.inW() + 1];
+        outColsReading = inverse(colOfTap, geometry.kW(), geometry.inW(), colStart);
+    }
+
+    private static int[] tapTable(int out, int k, int dilation, IntUnaryOperator windowStart) {
+        int[] table = new int[out * k];
+        for (int o = 0; o < out; o++) {
+            int start = windowStart.applyAsInt(o);
+            for (int t = 0; t < k; t++) {
+                table[o * k + t] = start + t * dilation;
+            }
+        }
+        return table;
+    }
+
+    /** Inverts a tap table into compressed lists (CSR layout) of the outputs reading each input cell. */
+    private static int[] inverse(int[] tapTable, int k, int n, int[] start) {
+        for (int cell : tapTable) {
+            if (cell >= 0 && cell < n) {
+                start[cell + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start.clone();
+        int[] outputs = new int[start[n]];
+        // Outputs are visited in increasing order, so every list comes out ascending.
+        for (int entry = 0; entry < tapTable.length; entry++) {
+            int cell = tapTable[entry];
+            if (cell >= 0 && cell < n) {
+                outputs[fill[cell]++] = entry / k;
+            }
+        }
+        return outputs;
+    }
+
+    public ConvGeometry geometry() {
+        return geometry;
+    }
+
+    /** Output cells: outH * outW. */
+    public int outputCount() {
+        return geometry.outH() * geometry.outW();
+    }
+
+    /** Taps in every window: kH * kW. */
+    public int tapCount() {
+        return geometry.kH() * geometry.kW();
+    }
+
+    /** Kernel row of a tap: tap / kW. */
+    public int kernelRow(int tap) {
+        return tap / geometry.kW();
+    }
+
+    /** Kernel column of a tap: tap % kW. */
+    public int kernelColumn(int tap) {
+        return tap % geometry.kW();
+    }
+
+    /** Input row read by a tap of an output cell: windowTop(outY) + ky d; negative or >= inH in the padding. */
+    public int inputRow(int outIndex, int tap) {
+        return rowOfTap[(outIndex / geometry.outW()) * geometry.kH() + kernelRow(tap)];
+    }
+
+    /** Input column read by a tap of an output cell: windowLeft(outX) + kx d; negative or >= inW in the padding. */
+    public int inputColumn(int outIndex, int tap) {
+        return colOfTap[(outIndex % geometry.outW()) * geometry.kW() + kernelColumn(tap)];
+    }
+
+    /** True when the tap reads a padding cell, which holds 0. */
+    public boolean inPadding(int outIndex, int tap) {
+        int y = inputRow(outIndex, tap);
+        int x = inputColumn(outIndex, tap);
+        return y < 0 || y >= geometry.inH() || x < 0 || x >= geometry.inW();
+    }
+
+    /** The window of one output cell, a view over this schedule (no copy of the taps). */
+    public Window window(int outY, int outX) {
+        return new Window(this, outY, outX);
+    }
+
+    /**
+     * The window of output (outY, outX) as a view: its taps in row-major kernel order.
+     * Costs one small object; the tap methods read the schedule's tables.
+     */
+    public record Window(SlidingSchedule schedule, int outY, int outX) {
+
+        public Window {
+            ConvGeometry g = schedule.geometry;
+            if (outY < 0 || outY >= g.outH() || outX < 0 || outX >= g.outW()) {
+                throw new IllegalArgumentException("output cell (" + outY + ", " + outX + ") is outside the "
+                        + g.outH() + "x" + g.outW() + " output");
+            }
+        }
+
+        /** Row-major index of this output cell: outY * outW + outX. */
+        public int outIndex() {
+            return outY * schedule.geometry.outW() + outX;
+        }
+
+        public int tapCount() {
+            return schedule.tapCount();
+        }
+
+        public int kernelRow(int tap) {
+            return schedule.kernelRow(tap);
+        }
+
+        public int kernelColumn(int tap) {
+            return schedule.kernelColumn(tap);
+        }
+
+        public int inputRow(int tap) {
+            return schedule.inputRow(outIndex(), tap);
+        }
+
+        public int inputColumn(int tap) {
+            return schedule.inputColumn(outIndex(), tap);
+        }
+
+        public boolean inPadding(int tap) {
+            return schedule.inPadding(outIndex(), tap);
+        }
+    }
+
+    /**
+     * The products of one window and their sum, the value of output (outY, outX):
+     * {@code products[tap] = kernel[tap] * in(inputRow, inputColumn)}, 0 for a padding tap, and the sum added in
+     * tap order in float, as a nested-loop convolution would.
+     *
+     * @param input    one input plane, inH x inW row-major; not modified
+     * @param kernel   kH x kW row-major; not modified
+     * @param products receives tapCount() products; may be null when only the sum is wanted
+     * @return the sum of the products
+     */
+    public float products(int outY, int outX, float[] input, float[] kernel, float[] products) {
+        checkPlanes(input, kernel);
+        if (products != null && products.length < tapCount()) {
+            throw new IllegalArgumentException("room for " + tapCount() + " products is needed, not " + products.length);
+        }
+        Window w = window(outY, outX);
+        int out = w.outIndex();
+        float sum = 0f;
+        for (int tap = 0; tap < tapCount(); tap++) {
+            float product = inPadding(out, tap) ? 0f
+                    : kernel[tap] * input[inputRow(out, tap) * geometry.inW() + inputColumn(out, tap)];
+            if (products != null) {
+                products[tap] = product;
+            }
+            sum += product;
+        }
+        return sum;
+    }
+
+    /** The value of output (outY, outX): the sum of {@link #products}. */
+    public float sum(int outY, int outX, float[] input, float[] kernel) {
+        return products(outY, outX, input, kernel, null);
+    }
+
+    /**
+     * The sum of one window written out with its real numbers, weight times input, for example
+     * {@code 1·3 + 0·2 + (-1)·5 = -2}. Padding taps show their input as 0. Numbers are written in
+     * {@link java.util.Locale#ROOT} style by {@link #formatNumber(double)}. Allocates the string.
+     */
+    public String formatSum(int outY, int outX, float[] input, float[] kernel) {
+        float sum = sum(outY, outX, input, kernel);
+        int out = window(outY, outX).outIndex();
+        StringBuilder text = new StringBuilder();
+        for (int tap = 0; tap < tapCount(); tap++) {
+            if (tap > 0) {
+                text.append(" + ");
+            }
+            float value = inPadding(out, tap) ? 0f
+                    : input[inputRow(out, tap) * geometry.inW() + inputColumn(out, tap)];
+            text.append(factor(kernel[tap])).append('·').append(factor(value));
+        }
+        return text.append(" = ").append(formatNumber(sum)).toString();
+    }
+
+    private static String factor(float value) {
+        String text = formatNumber(value);
+        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+
+    /**
+     * A number as a student reads it: integers without ".0" (3, -2), other values rounded to 4 significant
+     * digits but never losing the integer part (0.0625, 0.3333, 1234.5), no exponent, "-0" written as 0.
+     */
+    public static String formatNumber(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal rounded = exact.round(new MathContext(4, RoundingMode.HALF_EVEN));
+        if (rounded.scale() < 1) {
+            rounded = exact.setScale(1, RoundingMode.HALF_EVEN);
+        }
+        String text = rounded.stripTrailingZeros().toPlainString();
+        return text.equals("-0") ? "0" : text;
+    }
+
+    private void checkPlanes(float[] input, float[] kernel) {
+        int inSize = geometry.inH() * geometry.inW();
+        if (input == null || input.length != inSize) {
+            throw new IllegalArgumentException("the input plane must hold " + geometry.inH() + "x" + geometry.inW()
+                    + " = " + inSize + " values, not " + (input == null ? "none" : input.length));
+        }
+        if (kernel == null || kernel.length != tapCount()) {
+            throw new IllegalArgumentException("the kernel must hold " + geometry.kH() + "x" + geometry.kW()
+                    + " = " + tapCount() + " weights, not " + (kernel == null ? "none" : kernel.length));
+        }
+    }
+
+    /**
+     * How many output cells read input cell (inY, inX): the rows reading inY times the columns reading inX.
+     * A corner cell reaches fewer outputs than a centre cell (the border effect); 0 for a cell no window reads.
+     */
+    public int outputsReadingCount(int inY, int inX) {
+        checkInputCell(inY, inX);
+        return (rowStart[inY + 1] - rowStart[inY]) * (colStart[inX + 1] - colStart[inX]);
+    }
+
+    /** The largest {@link #outputsReadingCount}, a safe size for the array given to {@link #outputsReading}. */
+    public int maxOutputsReading() {
+        return maxRun(rowStart) * maxRun(colStart);
+    }
+
+    private static int maxRun(int[] start) {
+        int max = 0;
+        for (int i = 0; i + 1 < start.length; i++) {
+            max = Math.max(max, start[i + 1] - start[i]);
+        }
+        return max;
+    }
+
+    /**
+     * Fills {@code dest} with the row-major indices (outY * outW + outX) of the output cells whose windows contain
+     * input cell (inY, inX), in ascending order, and returns how many there are. Allocates nothing.
+     *
+     * @param dest at least {@link #outputsReadingCount}(inY, inX) long
+     */
+    public int outputsReading(int inY, int inX, int[] dest) {
+        int count = outputsReadingCount(inY, inX);
+        if (dest.length < count) {
+            throw new IllegalArgumentException("room for " + count + " output cells is needed, not " + dest.length);
+        }
+        int n = 0;
+        for (int r = rowStart[inY]; r < rowStart[inY + 1]; r++) {
+            for (int c = colStart[inX]; c < colStart[inX + 1]; c++) {
+                dest[n++] = outRowsReading[r] * geometry.outW() + outColsReading[c];
+            }
+        }
+        return n;
+    }
+
+    private void checkInputCell(int inY, int inX) {
+        if (inY < 0 || inY >= geometry.inH() || inX < 0 || inX >= geometry.inW()) {
+            throw new IllegalArgumentException("input cell (" + inY + ", " + inX + ") is outside the "
+                    + geometry.inH() + "x" + geometry.inW() + " input");
+        }
+    }
+}
