@@ -122,6 +122,19 @@ public final class SlidingSchedule {
         return y < 0 || y >= geometry.inH() || x < 0 || x >= geometry.inW();
     }
 
+    /**
+     * Row-major index of output cell (outY, outX): {@code outY * outW + outX}.
+     *
+     * @throws IllegalArgumentException when the cell is outside the output
+     */
+    public int outIndex(int outY, int outX) {
+        if (outY < 0 || outY >= geometry.outH() || outX < 0 || outX >= geometry.outW()) {
+            throw new IllegalArgumentException("output cell (" + outY + ", " + outX + ") is outside the "
+                    + geometry.outH() + "x" + geometry.outW() + " output");
+        }
+        return outY * geometry.outW() + outX;
+    }
+
     /** The window of one output cell, a view over this schedule (no copy of the taps). */
     public Window window(int outY, int outX) {
         return new Window(this, outY, outX);
@@ -134,11 +147,10 @@ public final class SlidingSchedule {
     public record Window(SlidingSchedule schedule, int outY, int outX) {
 
         public Window {
-            ConvGeometry g = schedule.geometry;
-            if (outY < 0 || outY >= g.outH() || outX < 0 || outX >= g.outW()) {
-                throw new IllegalArgumentException("output cell (" + outY + ", " + outX + ") is outside the "
-                        + g.outH() + "x" + g.outW() + " output");
+            if (schedule == null) {
+                throw new IllegalArgumentException("a window needs its sliding schedule");
             }
+            schedule.outIndex(outY, outX);
         }
 
         /** Row-major index of this output cell: outY * outW + outX. */
@@ -186,18 +198,29 @@ public final class SlidingSchedule {
         if (products != null && products.length < tapCount()) {
             throw new IllegalArgumentException("room for " + tapCount() + " products is needed, not " + products.length);
         }
-        Window w = window(outY, outX);
-        int out = w.outIndex();
+        outIndex(outY, outX);
+        int kH = geometry.kH();
+        int kW = geometry.kW();
         float sum = 0f;
-        for (int tap = 0; tap < tapCount(); tap++) {
-            float product = inPadding(out, tap) ? 0f
-                    : kernel[tap] * input[inputRow(out, tap) * geometry.inW() + inputColumn(out, tap)];
-            if (products != null) {
-                products[tap] = product;
+        for (int ky = 0, tap = 0; ky < kH; ky++) {
+            int y = rowOfTap[outY * kH + ky];
+            for (int kx = 0; kx < kW; kx++, tap++) {
+                float value = inputValue(input, y, colOfTap[outX * kW + kx]);
+                // Written as 0, not kernel * 0, so that a negative weight over padding shows 0 rather than -0.
+                float product = value == 0f ? 0f : kernel[tap] * value;
+                if (products != null) {
+                    products[tap] = product;
+                }
+                sum += product;
             }
-            sum += product;
         }
         return sum;
+    }
+
+    /** The input value at (y, x), or 0 in the padding. */
+    private float inputValue(float[] input, int y, int x) {
+        boolean inside = y >= 0 && y < geometry.inH() && x >= 0 && x < geometry.inW();
+        return inside ? input[y * geometry.inW() + x] : 0f;
     }
 
     /** The value of output (outY, outX): the sum of {@link #products}. */
@@ -212,14 +235,13 @@ public final class SlidingSchedule {
      */
     public String formatSum(int outY, int outX, float[] input, float[] kernel) {
         float sum = sum(outY, outX, input, kernel);
-        int out = window(outY, outX).outIndex();
+        int out = outIndex(outY, outX);
         StringBuilder text = new StringBuilder();
         for (int tap = 0; tap < tapCount(); tap++) {
             if (tap > 0) {
                 text.append(" + ");
             }
-            float value = inPadding(out, tap) ? 0f
-                    : input[inputRow(out, tap) * geometry.inW() + inputColumn(out, tap)];
+            float value = inputValue(input, inputRow(out, tap), inputColumn(out, tap));
             text.append(factor(kernel[tap])).append('·').append(factor(value));
         }
         return text.append(" = ").append(formatNumber(sum)).toString();

@@ -174,6 +174,10 @@ class SlidingScheduleTest {
         SlidingSchedule padded = new SlidingSchedule(ConvGeometry.of(1, 3, 1, 3, 1, 1, new Padding(0, 0, 1, 1)));
         assertEquals("1·0 + 0·3 + (-1)·2 = -2", padded.formatSum(0, 0, input, kernel));
         assertEquals("1·2 + 0·5 + (-1)·0 = 2", padded.formatSum(0, 2, input, kernel));
+        float[] products = new float[3];
+        padded.products(0, 2, input, kernel, products);
+        // A negative weight over padding gives a plain 0, never a -0 a student would wonder about.
+        assertEquals(Float.floatToIntBits(0f), Float.floatToIntBits(products[2]));
         float[] box = {0.25f, 0.5f, 0.25f};
         assertEquals("0.25·3 + 0.5·2 + 0.25·5 = 3", valid.formatSum(0, 0, input, box));
     }
