@@ -1,8 +1,6 @@
 package org.convscope.core;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -23,11 +21,25 @@ import java.util.function.IntUnaryOperator;
  */
 public final class SlidingSchedule {
 
+    /** Most digits written after the decimal point; smaller values show as 0. */
+    private static final int MAX_DECIMALS = 18;
+    private static final double[] POWERS_OF_TEN = new double[MAX_DECIMALS + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i <= MAX_DECIMALS; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private final ConvGeometry geometry;
     /** rowOfTap[outY * kH + ky]: input row read by kernel row ky of output row outY (may be in the padding). */
     private final int[] rowOfTap;
     /** colOfTap[outX * kW + kx]: input column read by kernel column kx of output column outX. */
     private final int[] colOfTap;
+    /** Kernel row and column of each tap, so that tap queries need no division. */
+    private final int[] tapRow;
+    private final int[] tapColumn;
     /** Output rows whose windows read input row y: outRowsReading[rowStart[y] .. rowStart[y + 1]), ascending. */
     private final int[] outRowsReading;
     private final int[] rowStart;
@@ -42,6 +54,12 @@ public final class SlidingSchedule {
         int d = geometry.dilation();
         rowOfTap = tapTable(geometry.outH(), geometry.kH(), d, geometry::windowTop);
         colOfTap = tapTable(geometry.outW(), geometry.kW(), d, geometry::windowLeft);
+        tapRow = new int[geometry.kH() * geometry.kW()];
+        tapColumn = new int[tapRow.length];
+        for (int tap = 0; tap < tapRow.length; tap++) {
+            tapRow[tap] = tap / geometry.kW();
+            tapColumn[tap] = tap % geometry.kW();
+        }
         rowStart = new int[geometry.inH() + 1];
         outRowsReading = inverse(rowOfTap, geometry.kH(), geometry.inH(), rowStart);
         colStart = new int[geometry.inW() + 1];
@@ -97,28 +115,38 @@ public final class SlidingSchedule {
 
     /** Kernel row of a tap: tap / kW. */
     public int kernelRow(int tap) {
-        return tap / geometry.kW();
+        return tapRow[tap];
     }
 
     /** Kernel column of a tap: tap % kW. */
     public int kernelColumn(int tap) {
-        return tap % geometry.kW();
+        return tapColumn[tap];
     }
 
     /** Input row read by a tap of an output cell: windowTop(outY) + ky d; negative or >= inH in the padding. */
     public int inputRow(int outIndex, int tap) {
-        return rowOfTap[(outIndex / geometry.outW()) * geometry.kH() + kernelRow(tap)];
+        return rowAt(outIndex / geometry.outW(), tap);
     }
 
     /** Input column read by a tap of an output cell: windowLeft(outX) + kx d; negative or >= inW in the padding. */
     public int inputColumn(int outIndex, int tap) {
-        return colOfTap[(outIndex % geometry.outW()) * geometry.kW() + kernelColumn(tap)];
+        return columnAt(outIndex % geometry.outW(), tap);
     }
 
     /** True when the tap reads a padding cell, which holds 0. */
     public boolean inPadding(int outIndex, int tap) {
-        int y = inputRow(outIndex, tap);
-        int x = inputColumn(outIndex, tap);
+        return isPadding(inputRow(outIndex, tap), inputColumn(outIndex, tap));
+    }
+
+    private int rowAt(int outY, int tap) {
+        return rowOfTap[outY * geometry.kH() + tapRow[tap]];
+    }
+
+    private int columnAt(int outX, int tap) {
+        return colOfTap[outX * geometry.kW() + tapColumn[tap]];
+    }
+
+    private boolean isPadding(int y, int x) {
         return y < 0 || y >= geometry.inH() || x < 0 || x >= geometry.inW();
     }
 
@@ -171,15 +199,15 @@ public final class SlidingSchedule {
         }
 
         public int inputRow(int tap) {
-            return schedule.inputRow(outIndex(), tap);
+            return schedule.rowAt(outY, tap);
         }
 
         public int inputColumn(int tap) {
-            return schedule.inputColumn(outIndex(), tap);
+            return schedule.columnAt(outX, tap);
         }
 
         public boolean inPadding(int tap) {
-            return schedule.inPadding(outIndex(), tap);
+            return schedule.isPadding(inputRow(tap), inputColumn(tap));
         }
     }
 
@@ -219,8 +247,7 @@ public final class SlidingSchedule {
 
     /** The input value at (y, x), or 0 in the padding. */
     private float inputValue(float[] input, int y, int x) {
-        boolean inside = y >= 0 && y < geometry.inH() && x >= 0 && x < geometry.inW();
-        return inside ? input[y * geometry.inW() + x] : 0f;
+        return isPadding(y, x) ? 0f : input[y * geometry.inW() + x];
     }
 
     /** The value of output (outY, outX): the sum of {@link #products}. */
@@ -254,7 +281,8 @@ public final class SlidingSchedule {
 
     /**
      * A number as a student reads it: integers without ".0" (3, -2), other values rounded to 4 significant
-     * digits but never losing the integer part (0.0625, 0.3333, 1234.5), no exponent, "-0" written as 0.
+     * digits but never losing the integer part (0.0625, 0.3333, 1234.5), no exponent, "-0" written as 0,
+     * magnitudes below 5e-19 written as 0.
      */
     public static String formatNumber(double value) {
         if (Double.isNaN(value)) {
@@ -263,16 +291,31 @@ public final class SlidingSchedule {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "-∞";
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (Math.abs(value) >= 1e15) {
+            return BigDecimal.valueOf(value).toPlainString();
+        }
+        if (value == Math.rint(value)) {
             return Long.toString((long) value);
         }
-        BigDecimal exact = new BigDecimal(value);
-        BigDecimal rounded = exact.round(new MathContext(4, RoundingMode.HALF_EVEN));
-        if (rounded.scale() < 1) {
-            rounded = exact.setScale(1, RoundingMode.HALF_EVEN);
+        double magnitude = Math.abs(value);
+        int decimals = Math.max(1, Math.min(MAX_DECIMALS, 3 - (int) Math.floor(Math.log10(magnitude))));
+        // Plain long arithmetic rather than BigDecimal or String.format: the inspector formats a whole window per frame.
+        long scaled = Math.round(magnitude * POWERS_OF_TEN[decimals]);
+        if (scaled == 0) {
+            return "0";
         }
-        String text = rounded.stripTrailingZeros().toPlainString();
-        return text.equals("-0") ? "0" : text;
+        String digits = Long.toString(scaled);
+        if (digits.length() <= decimals) {
+            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+        }
+        int point = digits.length() - decimals;
+        int end = digits.length();
+        while (end > point && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String text = end > point ? digits.substring(0, point) + "." + digits.substring(point, end)
+                : digits.substring(0, point);
+        return value < 0 ? "-" + text : text;
     }
 
     private void checkPlanes(float[] input, float[] kernel) {

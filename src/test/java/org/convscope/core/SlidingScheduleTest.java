@@ -10,6 +10,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlidingScheduleTest {
 
@@ -194,6 +195,26 @@ class SlidingScheduleTest {
         assertEquals("1234.5", SlidingSchedule.formatNumber(1234.5f));
         assertEquals("0.00001", SlidingSchedule.formatNumber(0.00001));
         assertEquals("NaN", SlidingSchedule.formatNumber(Float.NaN));
+        assertEquals("100000000000000000000", SlidingSchedule.formatNumber(1e20));
+        assertEquals("12345.7", SlidingSchedule.formatNumber(12345.67));
+        assertEquals("-9.5", SlidingSchedule.formatNumber(-9.5f));
+        assertEquals("0", SlidingSchedule.formatNumber(1e-20));
+    }
+
+    @Test
+    void formattedNumbersAreCloseAndShort() {
+        Random random = new Random(99L);
+        for (int i = 0; i < 5_000; i++) {
+            double value = (random.nextDouble() * 2 - 1) * Math.pow(10, random.nextInt(12) - 6);
+            String text = SlidingSchedule.formatNumber(value);
+            assertTrue(text.matches("-?\\d+(\\.\\d*[1-9])?"), text);
+            // Within half a unit of the fourth significant digit, or of the first decimal for large values.
+            double unit = Math.max(Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 3), 1e-18);
+            assertEquals(value, Double.parseDouble(text), Math.min(unit, 0.1) * 0.5 * (1 + 1e-9), text);
+            String significant = text.replaceAll("[-.]", "").replaceFirst("^0+", "");
+            String integer = text.replaceFirst("^-", "").replaceFirst("\\..*", "");
+            assertTrue(significant.length() <= Math.max(4, integer.length() + 1), text + " for " + value);
+        }
     }
 
     @Test
