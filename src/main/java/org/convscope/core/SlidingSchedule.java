@@ -50,6 +50,13 @@ public final class SlidingSchedule {
         if (geometry == null) {
             throw new IllegalArgumentException("the convolution geometry is missing");
         }
+        // Cells are numbered with ints, as Java arrays are; a 46,000 x 46,000 map is already past that.
+        if ((long) geometry.inH() * geometry.inW() > Integer.MAX_VALUE
+                || (long) geometry.outH() * geometry.outW() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a " + geometry.inH() + "x" + geometry.inW() + " input with a "
+                    + geometry.outH() + "x" + geometry.outW() + " output has more cells than one plane can hold:"
+                    + " crop or scale the image down");
+        }
         this.geometry = geometry;
         int d = geometry.dilation();
         rowOfTap = tapTable(geometry.outH(), geometry.kH(), d, geometry::windowTop);

@@ -229,5 +229,8 @@ class SlidingScheduleTest {
         assertEquals("input cell (0, 4) is outside the 4x4 input", assertThrows(IllegalArgumentException.class,
                 () -> schedule.outputsReadingCount(0, 4)).getMessage());
         assertEquals(4, schedule.maxOutputsReading());
+        assertEquals("a 50000x50000 input with a 50000x50000 output has more cells than one plane can hold: crop or "
+                + "scale the image down", assertThrows(IllegalArgumentException.class,
+                () -> new SlidingSchedule(ConvGeometry.same(50_000, 50_000, 3, 3, 1, 1))).getMessage());
     }
 }
