@@ -130,6 +130,27 @@ public final class SlidingSchedule {
         return tapColumn[tap];
     }
 
+    /**
+     * Input row read by kernel row ky of every window in output row outY: {@code windowTop(outY) + ky d};
+     * negative or >= inH in the padding. Rows do not depend on the column, which is what lets receptive fields
+     * be worked out one axis at a time.
+     */
+    public int inputRowOf(int outY, int ky) {
+        if (ky < 0 || ky >= geometry.kH()) {
+            throw new IllegalArgumentException("kernel row " + ky + " is outside the " + geometry.kH() + "-row kernel");
+        }
+        return rowOfTap[outY * geometry.kH() + ky];
+    }
+
+    /** Input column read by kernel column kx of every window in output column outX: {@code windowLeft(outX) + kx d}. */
+    public int inputColumnOf(int outX, int kx) {
+        if (kx < 0 || kx >= geometry.kW()) {
+            throw new IllegalArgumentException("kernel column " + kx + " is outside the " + geometry.kW()
+                    + "-column kernel");
+        }
+        return colOfTap[outX * geometry.kW() + kx];
+    }
+
     /** Input row read by a tap of an output cell: windowTop(outY) + ky d; negative or >= inH in the padding. */
     public int inputRow(int outIndex, int tap) {
         return rowAt(outIndex / geometry.outW(), tap);

@@ -112,6 +112,10 @@ class SlidingScheduleTest {
                             assertEquals(y, w.inputRow(tap));
                             assertEquals(x, w.inputColumn(tap));
                             assertEquals(y < 0 || y >= g.inH() || x < 0 || x >= g.inW(), w.inPadding(tap));
+                            assertEquals(y, schedule.inputRowOf(oy, ky));
+                            assertEquals(x, schedule.inputColumnOf(ox, kx));
+                            assertEquals(y, schedule.inputRow(w.outIndex(), tap));
+                            assertEquals(x, schedule.inputColumn(w.outIndex(), tap));
                         }
                     }
                     assertEquals(tap, w.tapCount());

@@ -1,6 +1,7 @@
 package org.convscope.core.rf;
 
 import org.convscope.core.ConvGeometry;
+import org.convscope.core.SlidingSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,8 @@ public final class ReceptiveField {
     private final int inH;
     private final int inW;
     private final List<Row> rows;
+    /** Each layer's windows, read when dependencies are propagated back. */
+    private final List<SlidingSchedule> schedules;
 
     /**
      * Works out every layer's figures on an inH x inW input.
@@ -117,6 +120,7 @@ public final class ReceptiveField {
             w = geometry.outW();
         }
         rows = List.copyOf(built);
+        schedules = rows.stream().map(row -> new SlidingSchedule(row.geometry())).toList();
     }
 
     /** Parses the layer syntax of {@link LayerSpec#parseStack} and works out the stack on an inH x inW input. */
@@ -215,7 +219,7 @@ public final class ReceptiveField {
 
     /**
      * Paths along one axis from every input index to output index {@code out} of a layer, propagated back layer by
-     * layer with nested loops over outputs and taps. Sums saturate at Long.MAX_VALUE so that the region, which only
+     * layer over each layer's windows. Sums saturate at Long.MAX_VALUE so that the region, which only
      * needs to know which counts are non-zero, works for any depth.
      */
     private long[] axisPaths(int layer, int out, boolean rowsAxis) {
@@ -223,9 +227,9 @@ public final class ReceptiveField {
         long[] paths = new long[rowsAxis ? top.outH() : top.outW()];
         paths[out] = 1;
         for (int l = layer; l >= 0; l--) {
-            ConvGeometry g = rows.get(l).geometry();
+            SlidingSchedule schedule = schedules.get(l);
+            ConvGeometry g = schedule.geometry();
             int n = rowsAxis ? g.inH() : g.inW();
-            int before = rowsAxis ? g.pad().top() : g.pad().left();
             int k = rowsAxis ? g.kH() : g.kW();
             long[] below = new long[n];
             for (int o = 0; o < paths.length; o++) {
@@ -233,7 +237,7 @@ public final class ReceptiveField {
                     continue;
                 }
                 for (int t = 0; t < k; t++) {
-                    int i = o * g.stride() - before + t * g.dilation();
+                    int i = rowsAxis ? schedule.inputRowOf(o, t) : schedule.inputColumnOf(o, t);
                     if (i >= 0 && i < n) {
                         long sum = below[i] + paths[o];
                         below[i] = sum < 0 ? Long.MAX_VALUE : sum;
