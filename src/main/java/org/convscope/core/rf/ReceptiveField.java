@@ -21,7 +21,7 @@ import java.util.Optional;
  * "Computing Receptive Fields of Convolutional Neural Networks", Distill (2019). Coordinates are input cell
  * indices with cell 0 centred on 0, so start may be fractional (an even kernel) or negative (padding).
  * Output cell y of layer l then sees input cells {@code y j_l + first_l} to {@code y j_l + first_l + r_l - 1},
- * where {@code first_l = start_l - (r_l - 1) / 2} (minus the effective padding).
+ * where {@code first_l = start_l - (r_l - 1) / 2 = first_(l-1) - p_l j_(l-1)} (minus the effective padding).
  *
  * <p>Rows and columns follow the same layers, so every quantity is the same on both axes; only the output sizes
  * differ for a non-square input.
@@ -183,14 +183,13 @@ public final class ReceptiveField {
      * counts over the 5x5 field are the outer product of 1 2 3 2 1 with itself; for one 5x5 they are all 1.
      * Paths factor into a row path and a column path, so {@code count(y, x) = rowPaths(y) colPaths(x)}.
      *
+     * Allocates inH x inW longs; {@link #rowPathCounts} and {@link #columnPathCounts} give the two factors.
+     *
      * @throws ArithmeticException when a count does not fit in a long (a very deep stack)
      */
     public long[] pathCounts(int layer, int outY, int outX) {
-        checkCell(layer, outY, outX);
-        long[] rowPaths = axisPaths(layer, outY, true);
-        long[] colPaths = axisPaths(layer, outX, false);
-        checkNotSaturated(rowPaths);
-        checkNotSaturated(colPaths);
+        long[] rowPaths = rowPathCounts(layer, outY);
+        long[] colPaths = columnPathCounts(layer, outX);
         long[] counts = new long[inH * inW];
         try {
             for (int y = 0; y < inH; y++) {
@@ -204,12 +203,30 @@ public final class ReceptiveField {
         return counts;
     }
 
-    private static void checkNotSaturated(long[] paths) {
+    /**
+     * Paths from each input row (inH values) to output row outY of a layer, counting one axis only: the row factor
+     * of {@link #pathCounts}. For two 3x3 layers: 1 2 3 2 1 around the centre.
+     *
+     * @throws ArithmeticException when a count does not fit in a long
+     */
+    public long[] rowPathCounts(int layer, int outY) {
+        checkCell(layer, outY, 0);
+        return notSaturated(axisPaths(layer, outY, true));
+    }
+
+    /** Paths from each input column (inW values) to output column outX of a layer: the column factor of {@link #pathCounts}. */
+    public long[] columnPathCounts(int layer, int outX) {
+        checkCell(layer, 0, outX);
+        return notSaturated(axisPaths(layer, outX, false));
+    }
+
+    private static long[] notSaturated(long[] paths) {
         for (long p : paths) {
             if (p == Long.MAX_VALUE) {
                 throw tooManyPaths();
             }
         }
+        return paths;
     }
 
     private static ArithmeticException tooManyPaths() {

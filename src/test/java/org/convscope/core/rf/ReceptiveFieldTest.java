@@ -4,6 +4,7 @@ import org.convscope.core.ConvGeometry;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -183,6 +184,8 @@ class ReceptiveFieldTest {
                 assertEquals(tent[y] * tent[x], counts[y * 9 + x]);
             }
         }
+        assertArrayEquals(tent, rf.rowPathCounts(1, 2));
+        assertArrayEquals(tent, rf.columnPathCounts(1, 2));
         long[] flat = ReceptiveField.of(9, 9, "conv5").pathCounts(0, 2, 2);
         for (int y = 0; y < 9; y++) {
             for (int x = 0; x < 9; x++) {
@@ -197,6 +200,19 @@ class ReceptiveFieldTest {
         assertEquals(Optional.empty(), rf.clippedRegion(0, 0, 0));
         assertEquals(new ReceptiveField.Region(-3, -3, 1, 1), rf.region(0, 0, 0));
         assertEquals(Optional.of(new ReceptiveField.Region(0, 1, 1, 1)), rf.clippedRegion(0, 3, 4));
+    }
+
+    @Test
+    void refusesToCountPathsBeyondALong() {
+        // n layers of conv3 lead T(n) paths along one axis from the centre cell, the central trinomial coefficient:
+        // T(41) is about 2.8e18 (fits in a long, its square does not), T(45) about 2.2e20.
+        ReceptiveField rf41 = ReceptiveField.of(100, 100, String.join(",", Collections.nCopies(41, "conv3p1")));
+        assertEquals(1, rf41.rowPathCounts(40, 50)[9]);
+        assertThrows(ArithmeticException.class, () -> rf41.pathCounts(40, 50, 50));
+        ReceptiveField rf45 = ReceptiveField.of(100, 100, String.join(",", Collections.nCopies(45, "conv3p1")));
+        assertThrows(ArithmeticException.class, () -> rf45.rowPathCounts(44, 50));
+        // The region only needs to know which counts are non-zero, so it still works.
+        assertEquals(Optional.of(new ReceptiveField.Region(5, 5, 91, 91)), rf45.clippedRegion(44, 50, 50));
     }
 
     @Test
