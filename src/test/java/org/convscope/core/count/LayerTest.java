@@ -61,6 +61,18 @@ class LayerTest {
     }
 
     @Test
+    void depthwiseAndDilatedConvolutions() {
+        // A depthwise 3x3 (groups = channels, as in MobileNet) has one 3x3 filter per channel: 32 * 1 * 9 weights.
+        LayerCount depthwise = Layer.conv(32, 3, 1, 1).withGroups(32).withoutBias().count(new Shape(32, 112, 112));
+        assertEquals(288, depthwise.weights());
+        assertEquals(112L * 112 * 288, depthwise.macs());
+        // Dilation widens the window (3x3 with dilation 2 spans 5x5) but not the weights.
+        LayerCount dilated = Layer.conv(8, 3, 1, 0).withDilation(2).count(new Shape(4, 20, 20));
+        assertEquals(new Shape(8, 16, 16), dilated.output());
+        assertEquals(8 * 4 * 9, dilated.weights());
+    }
+
+    @Test
     void fullyConnectedFromPool5() {
         // AlexNet fc6: 256x6x6 = 9216 features -> 4096: 37,748,736 weights.
         LayerCount fc6 = new Layer.FullyConnected(4096).count(new Shape(256, 6, 6));
