@@ -196,6 +196,15 @@ public final class SlidingSchedule {
         return new Window(this, outY, outX);
     }
 
+    /** The window of the output cell with row-major index outIndex, for stepping through the output in order. */
+    public Window window(int outIndex) {
+        if (outIndex < 0 || outIndex >= outputCount()) {
+            throw new IllegalArgumentException("output cell " + outIndex + " is outside the " + geometry.outH() + "x"
+                    + geometry.outW() + " output (cells 0 to " + (outputCount() - 1) + ")");
+        }
+        return new Window(this, outIndex / geometry.outW(), outIndex % geometry.outW());
+    }
+
     /**
      * The window of output (outY, outX) as a view: its taps in row-major kernel order.
      * Costs one small object; the tap methods read the schedule's tables.

@@ -9,6 +9,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConvGeometryTest {
 
@@ -74,7 +75,7 @@ class ConvGeometryTest {
             checked++;
         }
         // Most random cases must be valid ones, or the comparison above would prove little.
-        assertEquals(true, checked > 10_000, "valid cases checked: " + checked);
+        assertTrue(checked > 10_000, "valid cases checked: " + checked);
     }
 
     @Test

@@ -102,6 +102,7 @@ class SlidingScheduleTest {
                 for (int ox = 0; ox < g.outW(); ox++) {
                     SlidingSchedule.Window w = schedule.window(oy, ox);
                     assertEquals(oy * g.outW() + ox, w.outIndex());
+                    assertEquals(w, schedule.window(w.outIndex()));
                     int tap = 0;
                     for (int ky = 0; ky < g.kH(); ky++) {
                         for (int kx = 0; kx < g.kW(); kx++, tap++) {
