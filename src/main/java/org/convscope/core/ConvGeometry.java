@@ -54,6 +54,19 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
         }
     }
 
+    /**
+     * The checks of the constructor that do not involve padding, run before a factory derives the padding, so that
+     * a bad size is reported as itself and not as a strange padding it led to.
+     */
+    private static void checkFactoryArguments(int inH, int inW, int kH, int kW, int stride, int dilation) {
+        checkRange("the input height", inH, MAX_INPUT);
+        checkRange("the input width", inW, MAX_INPUT);
+        checkRange("the kernel height", kH, MAX_KERNEL);
+        checkRange("the kernel width", kW, MAX_KERNEL);
+        checkRange("the stride", stride, MAX_STEP);
+        checkRange("the dilation", dilation, MAX_STEP);
+    }
+
     /** Explicit padding per side. */
     public static ConvGeometry of(int inH, int inW, int kH, int kW, int stride, int dilation, Padding pad) {
         return new ConvGeometry(inH, inW, kH, kW, stride, dilation, pad);
@@ -72,8 +85,10 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
      */
     public static ConvGeometry same(int inH, int inW, int kH, int kW, int stride, int dilation,
                                     SamePaddingConvention convention) {
-        checkRange("the stride", stride, MAX_STEP);
-        checkRange("the dilation", dilation, MAX_STEP);
+        checkFactoryArguments(inH, inW, kH, kW, stride, dilation);
+        if (convention == null) {
+            throw new IllegalArgumentException("choose where \"same\" padding puts the extra cell (before or after)");
+        }
         int totalH = samePaddingTotal(inH, kH, stride, dilation);
         int totalW = samePaddingTotal(inW, kW, stride, dilation);
         int smallH = totalH / 2;
@@ -91,9 +106,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
 
     /** "Full" padding: d(k-1) on every side, so that every window touching the input at all is computed. */
     public static ConvGeometry full(int inH, int inW, int kH, int kW, int stride, int dilation) {
-        checkRange("the dilation", dilation, MAX_STEP);
-        checkRange("the kernel height", kH, MAX_KERNEL);
-        checkRange("the kernel width", kW, MAX_KERNEL);
+        checkFactoryArguments(inH, inW, kH, kW, stride, dilation);
         int ph = dilation * (kH - 1);
         int pw = dilation * (kW - 1);
         return new ConvGeometry(inH, inW, kH, kW, stride, dilation, Padding.symmetric(ph, pw));
