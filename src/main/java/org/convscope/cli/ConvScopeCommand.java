@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convscope",
         mixinStandardHelpOptions = true,
+        subcommands = {GeometryCommand.class, RfCommand.class, ParamsCommand.class},
         versionProvider = ConvScopeCommand.Version.class,
         description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
                 + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.")
@@ -24,9 +25,20 @@ public final class ConvScopeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Parses {@code args}, runs the chosen command and returns its exit code (0 success, 2 usage error). */
+    /**
+     * Parses {@code args}, runs the chosen command and returns its exit code: 0 on success, 2 for a usage error
+     * (an unknown option, an impossible geometry), 1 when the work itself failed (an unreadable image).
+     * Errors are one line on standard error, never a stack trace.
+     */
     public static int run(String... args) {
-        return new CommandLine(new ConvScopeCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command with ConvScope's error handling, for callers that redirect its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ConvScopeCommand())
+                .setParameterExceptionHandler(CliErrors::usageError)
+                .setExecutionExceptionHandler(CliErrors::executionError);
     }
 
     @Override
