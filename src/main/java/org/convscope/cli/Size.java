@@ -1,6 +1,9 @@
 package org.convscope.cli;
 
+import java.util.Locale;
+
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * A height and width as written on the command line: {@code 48} for 48x48, or {@code 48x64} for 48 rows and
@@ -10,12 +13,8 @@ record Size(int height, int width) {
 
     Size {
         if (height < 1 || width < 1) {
-            throw new IllegalArgumentException("a size must be at least 1x1, not " + height + "x" + width);
+            throw new TypeConversionException("a size must be at least 1x1, not " + height + "x" + width);
         }
-    }
-
-    boolean isSquare() {
-        return height == width;
     }
 
     @Override
@@ -27,7 +26,7 @@ record Size(int height, int width) {
     static final class Converter implements ITypeConverter<Size> {
         @Override
         public Size convert(String text) {
-            String[] parts = text.strip().toLowerCase(java.util.Locale.ROOT).split("x", -1);
+            String[] parts = text.strip().toLowerCase(Locale.ROOT).split("x", -1);
             try {
                 if (parts.length == 1) {
                     int n = Integer.parseInt(parts[0]);
@@ -39,7 +38,7 @@ record Size(int height, int width) {
             } catch (NumberFormatException e) {
                 // falls through to the message below
             }
-            throw new IllegalArgumentException("'" + text + "' is not a size: write N or HxW, e.g. 48 or 48x64");
+            throw new TypeConversionException("'" + text + "' is not a size: write N or HxW, e.g. 48 or 48x64");
         }
     }
 }
