@@ -54,7 +54,11 @@ public sealed interface Activation {
 
         @Override
         public double value(double x) {
-            return x > 0 ? x : slope * x;
+            if (x > 0) {
+                return x;
+            }
+            // plain ReLU gives 0, not slope * x = -0.0, which would show as "-0" in the UI
+            return slope == 0 ? 0 : slope * x;
         }
 
         @Override
