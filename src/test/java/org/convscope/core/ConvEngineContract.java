@@ -154,10 +154,11 @@ public abstract class ConvEngineContract {
     void theBudgetChoosesTheBandHeight() {
         Conv2d conv = Conv2d.of(3, 16, 5);
         ConvGeometry geo = conv.geometry(1080, 1920);
-        // per output row: 1916 columns x (2 x 75 im2col rows + 16 output channels) floats of 4 bytes = 1,272,224 bytes
+        // per output row: 1916 columns x (2 x (75 + 1 bias) im2col rows + 16 output channels) floats of 4 bytes
+        // = 1,287,552 bytes, so 4,000,000 bytes hold 3 rows
         assertEquals(3, engine(4_000_000).bandRows(conv, geo));
         assertEquals(1, engine(1000).bandRows(conv, geo));
-        // the 4 MiB tile: 4,194,304 / (1916 x 75 x 4 bytes) = 7.3 rows, whatever the budget
+        // the 4 MiB tile: 4,194,304 / (1916 x 76 x 4 bytes) = 7.2 rows, whatever the budget
         assertEquals(7, engine(64L << 20).bandRows(conv, geo));
         Conv2d pointwise = Conv2d.of(1, 1, 1);
         assertEquals(100, engine(Long.MAX_VALUE).bandRows(pointwise, pointwise.geometry(100, 100)));

@@ -1,6 +1,7 @@
 package org.convscope.core.blas;
 
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.Im2colConv;
@@ -31,17 +32,20 @@ public final class ConvEngines {
 
     /** The best engine with {@code scratchBytes} of scratch memory per call; logs which engine runs and why. */
     public static EngineChoice best(long scratchBytes) {
-        EngineChoice choice = choose(scratchBytes, forcedEngine());
-        LOG.info(() -> "convolution engine: " + choice.engine().name() + " - " + choice.reason());
+        String forced = forcedEngine();
+        EngineChoice choice = choose(scratchBytes, forced, "java".equals(forced) ? null : NativeBlasProbe.result());
+        // a machine that should have native BLAS but runs the slow engine deserves a warning in the log
+        Level level = choice.nativeBlas() || forced != null ? Level.INFO : Level.WARNING;
+        LOG.log(level, () -> "convolution engine: " + choice.engine().name() + " - " + choice.reason());
         return choice;
     }
 
-    static EngineChoice choose(long scratchBytes, String forced) {
+    /** The engine for a forced choice (or null) and the probe's outcome (not needed when the Java engine is forced). */
+    static EngineChoice choose(long scratchBytes, String forced, NativeBlasProbe.Result probe) {
         if ("java".equals(forced)) {
             return new EngineChoice(new Im2colConv(new JavaGemm(), scratchBytes), false,
                     "the pure-Java engine was asked for (" + ENGINE_PROPERTY + " or " + ENGINE_ENV + " is \"java\")");
         }
-        NativeBlasProbe.Result probe = NativeBlasProbe.result();
         if (probe.available()) {
             return new EngineChoice(new BlasConv(scratchBytes), true, probe.reason());
         }

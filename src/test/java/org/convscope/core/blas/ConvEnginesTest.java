@@ -18,7 +18,7 @@ class ConvEnginesTest {
     @Test
     void theChoiceFollowsTheProbe() {
         NativeBlasProbe.Result probe = NativeBlasProbe.result();
-        EngineChoice choice = ConvEngines.choose(Im2colConv.DEFAULT_SCRATCH_BYTES, null);
+        EngineChoice choice = ConvEngines.choose(Im2colConv.DEFAULT_SCRATCH_BYTES, null, probe);
         if (NativeBlasAssumption.required()) {
             assertTrue(probe.available(), "CONVSCOPE_REQUIRE_NATIVE_BLAS=1 but " + probe.reason());
             assertTrue(choice.nativeBlas(), choice.reason());
@@ -30,12 +30,23 @@ class ConvEnginesTest {
 
     @Test
     void theJavaEngineCanBeForced() {
-        EngineChoice choice = ConvEngines.choose(1 << 20, "java");
+        EngineChoice choice = ConvEngines.choose(1 << 20, "java", null);
         assertFalse(choice.nativeBlas());
         Im2colConv engine = assertInstanceOf(Im2colConv.class, choice.engine());
         assertEquals("im2col + pure-Java GEMM", engine.name());
         assertEquals(1 << 20, engine.scratchBytes());
         assertTrue(choice.reason().contains("pure-Java engine was asked for"), choice.reason());
+    }
+
+    @Test
+    void aFailedProbeFallsBackToJavaAndSaysWhy() {
+        NativeBlasProbe.Result failed = new NativeBlasProbe.Result(false,
+                "native BLAS (jblas) could not be loaded (java.lang.UnsatisfiedLinkError: libgfortran.so.5)");
+        EngineChoice choice = ConvEngines.choose(1 << 20, null, failed);
+        assertFalse(choice.nativeBlas());
+        assertEquals("im2col + pure-Java GEMM", choice.engine().name());
+        assertEquals("native BLAS (jblas) could not be loaded (java.lang.UnsatisfiedLinkError: libgfortran.so.5); "
+                + "using the pure-Java engine, which is slower", choice.reason());
     }
 
     @Test
