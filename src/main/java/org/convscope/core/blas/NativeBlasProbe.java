@@ -1,6 +1,8 @@
 package org.convscope.core.blas;
 
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Decides once whether native BLAS works here. jblas only logs a library that fails to load (on Linux its bundled
@@ -12,6 +14,8 @@ public final class NativeBlasProbe {
     /** The outcome: whether native BLAS gave the right answer, and a sentence saying what happened. */
     public record Result(boolean available, String reason) {
     }
+
+    private static final Logger LOG = Logger.getLogger(NativeBlasProbe.class.getName());
 
     private static final class Once {
         static final Result RESULT = run();
@@ -39,7 +43,8 @@ public final class NativeBlasProbe {
         } catch (Throwable t) {
             // jblas signals a missing native library with UnsatisfiedLinkError or NoClassDefFoundError: any failure
             // means the same to the user, the Java engine runs instead.
-            return new Result(false, "native BLAS (jblas) could not be loaded (" + t
+            LOG.log(Level.WARNING, "native BLAS self-test failed", t);
+            return new Result(false, "native BLAS (jblas) could not be loaded (" + t.getClass().getSimpleName()
                     + "); on Linux it needs libgfortran5 (apt install libgfortran5)");
         }
         if (!Arrays.equals(c, expected)) {
