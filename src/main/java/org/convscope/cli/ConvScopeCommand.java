@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convscope",
         mixinStandardHelpOptions = true,
-        subcommands = {GeometryCommand.class, RfCommand.class, ParamsCommand.class},
+        subcommands = {ConvolveCommand.class, GeometryCommand.class, RfCommand.class, ParamsCommand.class},
         versionProvider = ConvScopeCommand.Version.class,
         description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
                 + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.")
@@ -36,9 +36,12 @@ public final class ConvScopeCommand implements Callable<Integer> {
 
     /** The command with ConvScope's error handling, for callers that redirect its output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ConvScopeCommand())
+        CommandLine cmd = new CommandLine(new ConvScopeCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(CliErrors::usageError)
                 .setExecutionExceptionHandler(CliErrors::executionError);
+        ConvolveCommand.listKernels(cmd.getSubcommands().get("convolve"));
+        return cmd;
     }
 
     @Override

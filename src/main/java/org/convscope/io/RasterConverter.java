@@ -17,8 +17,10 @@ import org.convscope.core.Tensor;
  *
  * <p>Transparent pixels are composited over white, {@code c' = a c + (1 - a) 255} with alpha a in 0..1, because
  * a transparent background shows as white on a page or a projector. Gray from colour is ITU-R BT.601 luma,
- * {@code Y = 0.299 R + 0.587 G + 0.114 B} (PIL's "L" mode and OpenCV's {@code COLOR_RGB2GRAY}), kept as a float
- * rather than rounded.
+ * {@code Y = 0.299 R + 0.587 G + 0.114 B} (PIL's "L" mode and OpenCV's {@code COLOR_RGB2GRAY}). For 8-bit
+ * colours it is rounded to a whole level exactly as PIL rounds it, {@code (19595 R + 38470 G + 7471 B + 2^15) >> 16},
+ * so that a gray image here is the very image PIL and OpenCV convolve; values that are not whole levels (16-bit
+ * samples, colours seen through alpha) keep their fraction.
  */
 final class RasterConverter {
 
@@ -55,12 +57,22 @@ final class RasterConverter {
         return new Tensor(mode.channels(), h, w, data);
     }
 
-    /** ITU-R BT.601 luma, {@code 0.299 R + 0.587 G + 0.114 B}; exactly the value itself when R = G = B. */
+    /**
+     * ITU-R BT.601 luma, {@code 0.299 R + 0.587 G + 0.114 B}; for whole 8-bit levels PIL's fixed-point rounding
+     * {@code (19595 R + 38470 G + 7471 B + 2^15) >> 16}. Exactly the value itself when R = G = B.
+     */
     static float luma(float r, float g, float b) {
         if (r == g && g == b) {
             return r;
         }
+        if (isLevel(r) && isLevel(g) && isLevel(b)) {
+            return (19595 * (int) r + 38470 * (int) g + 7471 * (int) b + 0x8000) >> 16;
+        }
         return (float) (0.299 * r + 0.587 * g + 0.114 * b);
+    }
+
+    private static boolean isLevel(float v) {
+        return v == (int) v;
     }
 
     /** c' = a c + (1 - a) 255: a colour with alpha a (0..1) seen on white paper. */

@@ -115,7 +115,8 @@ class ImageLoaderTest {
         Tensor rgb = loader.load(png, "palette.png", ColorMode.RGB);
         assertArrayEquals(new float[] {255, 0, 0, 200, 0, 255, 0, 200, 0, 0, 255, 200}, rgb.data());
         Tensor gray = loader.load(png, "palette.png", ColorMode.GRAY);
-        assertArrayEquals(new float[] {0.299f * 255, 0.587f * 255, 0.114f * 255, 200}, gray.data(), 1e-3f);
+        // Whole levels, rounded as PIL's convert("L") rounds 0.299 * 255 = 76.2, 0.587 * 255 = 149.7, 0.114 * 255 = 29.1.
+        assertArrayEquals(new float[] {76, 150, 29, 200}, gray.data());
     }
 
     @Test
@@ -150,8 +151,9 @@ class ImageLoaderTest {
         image.setRGB(0, 0, 0x0A_C8_32); // R 10, G 200, B 50
         image.setRGB(1, 0, 0x80_80_80);
         Tensor t = loader.load(encode(image, "png"), "rgb.png", ColorMode.GRAY);
-        // PIL Image.convert("L") documents L = R * 299/1000 + G * 587/1000 + B * 114/1000.
-        assertEquals(10 * 0.299 + 200 * 0.587 + 50 * 0.114, t.data()[0], 1e-4);
+        // PIL Image.convert("L") documents L = R * 299/1000 + G * 587/1000 + B * 114/1000, rounded to a whole
+        // level: 10 * 0.299 + 200 * 0.587 + 50 * 0.114 = 126.09 -> 126.
+        assertEquals(Math.round(10 * 0.299 + 200 * 0.587 + 50 * 0.114), t.data()[0]);
         assertEquals(128, t.data()[1]);
     }
 

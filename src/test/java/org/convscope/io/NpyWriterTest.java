@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.convscope.core.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +80,7 @@ class NpyWriterTest {
                 sink.accept(y0, rows, band);
             }
         }
-        assertEquals(whole, readNpy(file));
+        assertEquals(whole, NpyFiles.read(file));
     }
 
     @Test
@@ -108,24 +104,5 @@ class NpyWriterTest {
         assertEquals("rows 2 to 3 are outside the 3 rows of the output", e.getMessage());
         var s = assertThrows(IllegalArgumentException.class, () -> sink.accept(0, 2, new float[7]));
         assertEquals("a band of 2 rows needs 8 values, not 7", s.getMessage());
-    }
-
-    /** A minimal .npy reader for float32 C-order 3-D arrays, independent of the writer's code. */
-    private static Tensor readNpy(Path file) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.position(8);
-        int headerLength = bytes.getShort() & 0xFFFF;
-        String header = new String(bytes.array(), 10, headerLength, StandardCharsets.US_ASCII);
-        Matcher shape = Pattern.compile("'shape': \\((\\d+), (\\d+), (\\d+)\\)").matcher(header);
-        assertEquals(true, shape.find(), header);
-        assertEquals(true, header.contains("'descr': '<f4'") && header.contains("'fortran_order': False"), header);
-        int c = Integer.parseInt(shape.group(1));
-        int h = Integer.parseInt(shape.group(2));
-        int w = Integer.parseInt(shape.group(3));
-        bytes.position(10 + headerLength);
-        assertEquals(c * h * w * 4, bytes.remaining());
-        float[] data = new float[c * h * w];
-        bytes.asFloatBuffer().get(data);
-        return new Tensor(c, h, w, data);
     }
 }
