@@ -55,11 +55,6 @@ public class Im2colConv implements ConvEngine {
         this.scratchBytes = scratchBytes;
     }
 
-    /** The im2col engine on the pure-Java GEMM, with the default 64 MiB budget. */
-    public static Im2colConv withJavaGemm() {
-        return new Im2colConv(new JavaGemm(), DEFAULT_SCRATCH_BYTES);
-    }
-
     @Override
     public String name() {
         return "im2col + " + gemm.name();
