@@ -158,8 +158,8 @@ public abstract class ConvEngineContract {
         // = 1,287,552 bytes, so 4,000,000 bytes hold 3 rows
         assertEquals(3, engine(4_000_000).bandRows(conv, geo));
         assertEquals(1, engine(1000).bandRows(conv, geo));
-        // the 4 MiB tile: 4,194,304 / (1916 x 76 x 4 bytes) = 7.2 rows, whatever the budget
-        assertEquals(7, engine(64L << 20).bandRows(conv, geo));
+        // the 1.25 MiB tile: 1,310,720 / (1916 x 76 x 4 bytes) = 2.25 rows, whatever the budget
+        assertEquals(2, engine(64L << 20).bandRows(conv, geo));
         Conv2d pointwise = Conv2d.of(1, 1, 1);
         assertEquals(100, engine(Long.MAX_VALUE).bandRows(pointwise, pointwise.geometry(100, 100)));
     }
