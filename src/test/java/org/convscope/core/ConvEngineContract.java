@@ -152,14 +152,14 @@ public abstract class ConvEngineContract {
 
     @Test
     void theBudgetChoosesTheBandHeight() {
-        Conv2d conv = Conv2d.of(3, 16, 5);
+        Conv2d conv = Conv2d.of(3, 16, 3);
         ConvGeometry geo = conv.geometry(1080, 1920);
-        // per output row: 1916 columns x (2 x (75 + 1 bias) im2col rows + 16 output channels) floats of 4 bytes
-        // = 1,287,552 bytes, so 4,000,000 bytes hold 3 rows
-        assertEquals(3, engine(4_000_000).bandRows(conv, geo));
+        // per output row: 1918 columns x (2 x (27 + 1 bias) im2col rows + 16 output channels) floats of 4 bytes
+        // = 552,384 bytes, so 1,200,000 bytes hold 2 rows
+        assertEquals(2, engine(1_200_000).bandRows(conv, geo));
         assertEquals(1, engine(1000).bandRows(conv, geo));
-        // the 4 MiB tile: 4,194,304 / (1916 x 76 x 4 bytes) = 7.2 rows, whatever the budget
-        assertEquals(7, engine(64L << 20).bandRows(conv, geo));
+        // the 1.25 MiB tile: 1,310,720 / (1918 x 28 x 4 bytes) = 6.1 rows, whatever the budget
+        assertEquals(6, engine(64L << 20).bandRows(conv, geo));
         Conv2d pointwise = Conv2d.of(1, 1, 1);
         assertEquals(100, engine(Long.MAX_VALUE).bandRows(pointwise, pointwise.geometry(100, 100)));
     }
