@@ -3,6 +3,7 @@ package org.convscope.app;
 import java.util.Locale;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -11,6 +12,8 @@ import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.convscope.core.EngineChoice;
+import org.convscope.core.blas.ConvEngines;
 import org.convscope.io.SampleImages;
 import org.convscope.view.I18n;
 import org.convscope.view.MainView;
@@ -38,18 +41,31 @@ public final class ConvScopeApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw()).orElseGet(AppOptions::defaults);
         I18n i18n = new I18n(options.language());
-        show(stage, options, () -> i18n.get("status.engine.unknown"));
+        show(stage, options, () -> describe(ConvEngines.best(), i18n));
+    }
+
+    /** The status bar's words for the engine: which one runs and, for the fallback, why. */
+    static String describe(EngineChoice choice, I18n i18n) {
+        return choice.nativeBlas() ? i18n.get("status.engine.native")
+                : i18n.format("status.engine.java", choice.reason());
     }
 
     /**
      * Builds the main window on {@code stage} and shows it.
      *
-     * @param engineStatus asked once, its text goes to the status bar
+     * @param engineStatus asked once on a background thread (the native probe loads a library), its text goes to
+     *                     the status bar when it is known
      */
     public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
         I18n i18n = new I18n(options.language());
         MainViewModel viewModel = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
-        viewModel.setEngineStatus(engineStatus.describe());
+        viewModel.setEngineStatus(i18n.get("status.engine.checking"));
+        Thread probe = new Thread(() -> {
+            String text = engineStatus.describe();
+            Platform.runLater(() -> viewModel.setEngineStatus(text));
+        }, "engine-probe");
+        probe.setDaemon(true);
+        probe.start();
 
         MainView mainView = new MainView(viewModel, i18n, section -> viewOf(section, i18n), ConvScopeApp::loadSample);
         mainView.getStyleClass().add(Styles.language(options.language().getLanguage()));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,8 @@ public final class ConvScopeCommand implements Callable<Integer> {
      * Errors are one line on standard error, never a stack trace.
      */
     public static int run(String... args) {
+        // The commands print what they did (the engine too); the log's routine INFO lines would only be noise here.
+        Logger.getLogger("").setLevel(Level.WARNING);
         return commandLine().execute(args);
     }
 

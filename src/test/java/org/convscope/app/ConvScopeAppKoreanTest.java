@@ -1,16 +1,16 @@
 package org.convscope.app;
 
-import org.convscope.io.SampleImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
+import org.convscope.io.SampleImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,7 +27,7 @@ class ConvScopeAppKoreanTest {
     }
 
     @Test
-    void navigationAndTextsAreKorean(FxRobot robot) {
+    void navigationAndTextsAreKorean(FxRobot robot) throws TimeoutException {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("slide", "커널 슬라이딩");
         expected.put("receptive", "수용 영역");
@@ -38,6 +38,6 @@ class ConvScopeAppKoreanTest {
                 assertEquals(name, robot.lookup("#nav-" + view + " .nav-name").queryAs(Label.class).getText()));
         assertEquals("커널 슬라이딩", robot.lookup("#slideTitle").queryAs(Label.class).getText());
         assertEquals("512 × 512 픽셀", robot.lookup("#sampleSize").queryAs(Label.class).getText());
-        assertEquals("테스트 엔진", robot.lookup("#engineStatus").queryAs(Label.class).getText());
+        ConvScopeAppTest.assertEngineStatus(robot, "테스트 엔진");
     }
 }

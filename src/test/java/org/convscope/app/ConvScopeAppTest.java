@@ -1,13 +1,13 @@
 package org.convscope.app;
 
-import org.convscope.io.SampleImages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,6 +18,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.convscope.io.SampleImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -101,8 +102,8 @@ class ConvScopeAppTest {
     }
 
     @Test
-    void statusBarShowsTheEngineText(FxRobot robot) {
-        assertEquals(ENGINE, robot.lookup("#engineStatus").queryAs(Label.class).getText());
+    void statusBarShowsTheEngineText(FxRobot robot) throws TimeoutException {
+        assertEngineStatus(robot, ENGINE);
         assertTrue(robot.lookup("Compute engine:").tryQuery().isPresent());
     }
 
@@ -131,6 +132,13 @@ class ConvScopeAppTest {
         assertEquals(17, robot.lookup("#nav-slide .nav-name").queryAs(Label.class).getFont().getSize());
         assertEquals(30, robot.lookup("#slideTitle").queryAs(Label.class).getFont().getSize());
         assertEquals(16, robot.lookup("#sampleChooser .list-cell").queryAs(ListCell.class).getFont().getSize());
+    }
+
+    /** The engine probe answers on a background thread: waits until the status bar shows its text. */
+    static void assertEngineStatus(FxRobot robot, String expected) throws TimeoutException {
+        Label status = robot.lookup("#engineStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(status.getText()));
+        assertEquals(expected, status.getText());
     }
 
     private static void assertSample(FxRobot robot, String name, int width, int height) {

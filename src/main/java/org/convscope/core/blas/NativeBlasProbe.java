@@ -38,6 +38,8 @@ public final class NativeBlasProbe {
         float[] b = {7, 8, 9, 10, 11, 12};
         float[] expected = {58, 64, 139, 154};
         float[] c = new float[4];
+        // jblas announces every temporary file it unpacks and deletes; only its warnings and errors concern a user.
+        org.jblas.util.Logger.getLogger().setLevel(org.jblas.util.Logger.WARNING);
         try {
             new NativeGemm().multiply(2, 2, 3, a, b, c);
         } catch (Throwable t) {
