@@ -25,13 +25,13 @@ public record Conv2d(int inChannels, int outChannels, int kH, int kW, int stride
         if (pad == null) {
             throw new IllegalArgumentException("padding is missing");
         }
-        checkRange("the number of input channels", inChannels, MAX_CHANNELS);
-        checkRange("the number of output channels", outChannels, MAX_CHANNELS);
-        checkRange("the kernel height", kH, ConvGeometry.MAX_KERNEL);
-        checkRange("the kernel width", kW, ConvGeometry.MAX_KERNEL);
-        checkRange("the stride", stride, ConvGeometry.MAX_STEP);
-        checkRange("the dilation", dilation, ConvGeometry.MAX_STEP);
-        checkRange("the number of groups", groups, MAX_CHANNELS);
+        ConvGeometry.checkRange("the number of input channels", inChannels, MAX_CHANNELS);
+        ConvGeometry.checkRange("the number of output channels", outChannels, MAX_CHANNELS);
+        ConvGeometry.checkRange("the kernel height", kH, ConvGeometry.MAX_KERNEL);
+        ConvGeometry.checkRange("the kernel width", kW, ConvGeometry.MAX_KERNEL);
+        ConvGeometry.checkRange("the stride", stride, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange("the dilation", dilation, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange("the number of groups", groups, MAX_CHANNELS);
         if (inChannels % groups != 0 || outChannels % groups != 0) {
             throw new IllegalArgumentException(inChannels + " input and " + outChannels + " output channels cannot be "
                     + "split into " + groups + " equal groups: the number of groups must divide both channel counts");
@@ -39,15 +39,6 @@ public record Conv2d(int inChannels, int outChannels, int kH, int kW, int stride
         if ((long) outChannels * (inChannels / groups) * kH * kW > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a layer with " + outChannels + " filters of " + (inChannels / groups)
                     + "x" + kH + "x" + kW + " weights has more weights than one Java array can hold");
-        }
-    }
-
-    private static void checkRange(String what, int value, int max) {
-        if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, not " + value);
-        }
-        if (value > max) {
-            throw new IllegalArgumentException(what + " of " + value + " is more than the supported " + max);
         }
     }
 

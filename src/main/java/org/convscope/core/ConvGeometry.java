@@ -26,12 +26,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
         if (pad == null) {
             throw new IllegalArgumentException("padding is missing");
         }
-        checkRange("the input height", inH, MAX_INPUT);
-        checkRange("the input width", inW, MAX_INPUT);
-        checkRange("the kernel height", kH, MAX_KERNEL);
-        checkRange("the kernel width", kW, MAX_KERNEL);
-        checkRange("the stride", stride, MAX_STEP);
-        checkRange("the dilation", dilation, MAX_STEP);
+        checkSizes(inH, inW, kH, kW, stride, dilation);
         int spanH = extent(kH, dilation);
         int spanW = extent(kW, dilation);
         int paddedH = inH + pad.vertical();
@@ -45,7 +40,8 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
         }
     }
 
-    private static void checkRange(String what, int value, int max) {
+    /** Refuses a value below 1 or above {@code max}, naming {@code what} ("the stride") in the message. */
+    static void checkRange(String what, int value, int max) {
         if (value < 1) {
             throw new IllegalArgumentException(what + " must be at least 1, not " + value);
         }
@@ -55,10 +51,10 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
     }
 
     /**
-     * The checks of the constructor that do not involve padding, run before a factory derives the padding, so that
-     * a bad size is reported as itself and not as a strange padding it led to.
+     * The checks that do not involve padding; factories run them before they derive the padding, so that a bad size
+     * is reported as itself and not as a strange padding it led to.
      */
-    private static void checkFactoryArguments(int inH, int inW, int kH, int kW, int stride, int dilation) {
+    private static void checkSizes(int inH, int inW, int kH, int kW, int stride, int dilation) {
         checkRange("the input height", inH, MAX_INPUT);
         checkRange("the input width", inW, MAX_INPUT);
         checkRange("the kernel height", kH, MAX_KERNEL);
@@ -85,7 +81,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
      */
     public static ConvGeometry same(int inH, int inW, int kH, int kW, int stride, int dilation,
                                     SamePaddingConvention convention) {
-        checkFactoryArguments(inH, inW, kH, kW, stride, dilation);
+        checkSizes(inH, inW, kH, kW, stride, dilation);
         if (convention == null) {
             throw new IllegalArgumentException("choose where \"same\" padding puts the extra cell (before or after)");
         }
@@ -106,7 +102,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
 
     /** "Full" padding: d(k-1) on every side, so that every window touching the input at all is computed. */
     public static ConvGeometry full(int inH, int inW, int kH, int kW, int stride, int dilation) {
-        checkFactoryArguments(inH, inW, kH, kW, stride, dilation);
+        checkSizes(inH, inW, kH, kW, stride, dilation);
         int ph = dilation * (kH - 1);
         int pw = dilation * (kW - 1);
         return new ConvGeometry(inH, inW, kH, kW, stride, dilation, Padding.symmetric(ph, pw));

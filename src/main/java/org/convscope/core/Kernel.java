@@ -42,14 +42,19 @@ public record Kernel(String name, String description, int rows, int cols, float[
         }
     }
 
+    /** "row 2 has 1 value but row 1 has 3; every row needs the same number". */
+    static String raggedRow(int row, int values, int firstRowValues) {
+        return "row " + row + " has " + values + (values == 1 ? " value" : " values") + " but row 1 has "
+                + firstRowValues + "; every row needs the same number";
+    }
+
     /** A kernel from its rows, each row an array of the same length; handy for writing published matrices. */
     public static Kernel of(String name, String description, float[]... rows) {
         int cols = rows[0].length;
         float[] values = new float[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {
-                throw new IllegalArgumentException("row " + (r + 1) + " has " + rows[r].length
-                        + " values but row 1 has " + cols);
+                throw new IllegalArgumentException(raggedRow(r + 1, rows[r].length, cols));
             }
             System.arraycopy(rows[r], 0, values, r * cols, cols);
         }

@@ -255,8 +255,8 @@ public final class KernelLibrary {
                 values[i - start] = number(tokens[i], rows.size() + 1);
             }
             if (!rows.isEmpty() && values.length != rows.get(0).length) {
-                throw new IllegalArgumentException("row " + (rows.size() + 1) + " has " + values.length
-                        + " values but row 1 has " + rows.get(0).length + "; every row needs the same number");
+                throw new IllegalArgumentException(Kernel.raggedRow(rows.size() + 1, values.length,
+                        rows.get(0).length));
             }
             rows.add(values);
         }
