@@ -39,6 +39,9 @@ public class Im2colConv implements ConvEngine {
     /** The largest im2col tile aimed at, whatever the budget allows: 1.25 MiB (see the class comment). */
     public static final long TILE_BYTES = 1280L << 10;
 
+    /** The most filters per group that run on the direct path rather than im2col + GEMM (see the class comment). */
+    public static final int DIRECT_MAX_FILTERS = 4;
+
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final Gemm gemm;
@@ -67,21 +70,35 @@ public class Im2colConv implements ConvEngine {
     }
 
     /**
-     * Output rows per band: the largest r with {@code 4 r outW (2K + outChannels [+ M]) <= budget} and
-     * {@code 4 r outW K <= TILE_BYTES}, at least 1 and at most outH, where K counts the bias row too (see the class
-     * comment for K and M).
+     * Output rows per band. On the im2col path: the largest r with {@code 4 r outW (2K + outChannels [+ M]) <= budget}
+     * and {@code 4 r outW K <= TILE_BYTES}, where K counts the bias row too (see the class comment for K and M). On
+     * the direct path, whose only scratch is the output band: the largest r with
+     * {@code 4 r outW outChannels <= min(budget, TILE_BYTES)}. Always at least 1 and at most outH.
      */
     public int bandRows(Conv2d conv, ConvGeometry geometry) {
         int outW = geometry.outW();
         long k = conv.fanIn() + 1L;
-        long floatsPerRow = outW * (2 * k + conv.outChannels() + (conv.groups() > 1 ? conv.groupOutChannels() : 0));
-        long rows = Math.min(scratchBytes / (4 * floatsPerRow), TILE_BYTES / (4 * outW * k));
-        long arrayLimit = MAX_ARRAY / (outW * Math.max(k, conv.outChannels()));
+        long rows;
+        long arrayLimit;
+        if (isDirect(conv)) {
+            long floatsPerRow = (long) outW * conv.outChannels();
+            rows = Math.min(scratchBytes, TILE_BYTES) / (4 * floatsPerRow);
+            arrayLimit = MAX_ARRAY / floatsPerRow;
+        } else {
+            long floatsPerRow = outW * (2 * k + conv.outChannels() + (conv.groups() > 1 ? conv.groupOutChannels() : 0));
+            rows = Math.min(scratchBytes / (4 * floatsPerRow), TILE_BYTES / (4 * outW * k));
+            arrayLimit = MAX_ARRAY / (outW * Math.max(k, conv.outChannels()));
+        }
         if (arrayLimit < 1) {
-            throw new IllegalArgumentException("one output row of " + conv + " needs a larger im2col matrix than "
-                    + "one Java array can hold: use fewer channels or a smaller kernel");
+            throw new IllegalArgumentException("one output row of " + conv + " needs a larger array than one Java "
+                    + "array can hold: use fewer channels or a smaller kernel");
         }
         return (int) Math.max(1, Math.min(Math.min(rows, arrayLimit), geometry.outH()));
+    }
+
+    /** Whether {@code conv} runs on the direct path: at most {@link #DIRECT_MAX_FILTERS} filters per group. */
+    public static boolean isDirect(Conv2d conv) {
+        return conv.groupOutChannels() <= DIRECT_MAX_FILTERS;
     }
 
     @Override
@@ -90,55 +107,152 @@ public class Im2colConv implements ConvEngine {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(monitor, "monitor");
         int outH = geo.outH();
-        int outW = geo.outW();
-        int groups = conv.groups();
-        int m = conv.groupOutChannels();
-        boolean withBias = bias != null;
-        int k = conv.fanIn() + (withBias ? 1 : 0);
         int rows = bandRows(conv, geo);
-        int bands = (outH + rows - 1) / rows;
-        int tasks = bands * groups;
+        boolean direct = isDirect(conv);
         float[][] filters = groupFilters(conv, weights, bias);
-        float[] band = new float[conv.outChannels() * rows * outW];
-        float[] groupOut = groups > 1 ? new float[m * rows * outW] : band;
-        float[][] cols = {new float[k * rows * outW], tasks > 1 ? new float[k * rows * outW] : null};
+        float[] band = new float[conv.outChannels() * rows * geo.outW()];
+        // the helper builds the next im2col matrix, or computes the bottom half of each direct band
+        boolean helped = direct ? Math.min(rows, outH) > 1 : outH > rows || conv.groups() > 1;
 
-        sink.begin(conv.outChannels(), outH, outW);
+        sink.begin(conv.outChannels(), outH, geo.outW());
         monitor.progress(0, outH);
         checkCancelled(monitor, 0, outH);
-        ExecutorService helper = tasks > 1 ? Executors.newSingleThreadExecutor(Im2colConv::daemon) : null;
+        ExecutorService helper = helped ? Executors.newSingleThreadExecutor(Im2colConv::daemon) : null;
         try {
-            im2col(input, conv, geo, 0, Math.min(rows, outH), 0, withBias, cols[0]);
-            Future<?> pending = null;
-            for (int t = 0; t < tasks; t++) {
-                await(pending);
-                if (t + 1 < tasks) {
-                    int next = t + 1;
-                    int nextY0 = next / groups * rows;
-                    pending = helper.submit(() -> im2col(input, conv, geo, nextY0, Math.min(rows, outH - nextY0),
-                            next % groups, withBias, cols[next % 2]));
-                } else {
-                    pending = null;
-                }
-                int g = t % groups;
-                int y0 = t / groups * rows;
-                int r = Math.min(rows, outH - y0);
-                int n = r * outW;
-                gemm.multiply(m, n, k, filters[g], cols[t % 2], groupOut);
-                if (groups > 1) {
-                    System.arraycopy(groupOut, 0, band, g * m * n, m * n);
-                }
-                if (g == groups - 1) {
-                    sink.accept(y0, r, band);
-                    monitor.progress(y0 + r, outH);
-                    if (y0 + r < outH) {
-                        checkCancelled(monitor, y0 + r, outH);
-                    }
-                }
+            if (direct) {
+                convolveDirect(input, conv, geo, filters, bias != null, rows, band, sink, monitor, helper);
+            } else {
+                convolveIm2col(input, conv, geo, filters, bias != null, rows, band, sink, monitor, helper);
             }
         } finally {
             if (helper != null) {
                 helper.shutdownNow();
+            }
+        }
+    }
+
+    /** The im2col path, pipelined as the class comment says: band by band, group by group. */
+    private void convolveIm2col(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters, boolean withBias,
+                                int rows, float[] band, OutputSink sink, ConvMonitor monitor, ExecutorService helper) {
+        int outH = geo.outH();
+        int outW = geo.outW();
+        int groups = conv.groups();
+        int m = conv.groupOutChannels();
+        int k = conv.fanIn() + (withBias ? 1 : 0);
+        int tasks = (outH + rows - 1) / rows * groups;
+        float[] groupOut = groups > 1 ? new float[m * rows * outW] : band;
+        float[][] cols = {new float[k * rows * outW], tasks > 1 ? new float[k * rows * outW] : null};
+        im2col(input, conv, geo, 0, Math.min(rows, outH), 0, withBias, cols[0]);
+        Future<?> pending = null;
+        for (int t = 0; t < tasks; t++) {
+            await(pending);
+            if (t + 1 < tasks) {
+                int next = t + 1;
+                int nextY0 = next / groups * rows;
+                pending = helper.submit(() -> im2col(input, conv, geo, nextY0, Math.min(rows, outH - nextY0),
+                        next % groups, withBias, cols[next % 2]));
+            } else {
+                pending = null;
+            }
+            int g = t % groups;
+            int y0 = t / groups * rows;
+            int r = Math.min(rows, outH - y0);
+            int n = r * outW;
+            gemm.multiply(m, n, k, filters[g], cols[t % 2], groupOut);
+            if (groups > 1) {
+                System.arraycopy(groupOut, 0, band, g * m * n, m * n);
+            }
+            if (g == groups - 1) {
+                deliver(sink, monitor, y0, r, outH, band);
+            }
+        }
+    }
+
+    /**
+     * The direct path: band by band, the calling thread computes the top half of the band's rows and the helper
+     * thread the bottom half, into disjoint rows of the same band array (see {@link #directRows}).
+     */
+    private static void convolveDirect(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters,
+                                       boolean withBias, int rows, float[] band, OutputSink sink, ConvMonitor monitor,
+                                       ExecutorService helper) {
+        int outH = geo.outH();
+        for (int y0 = 0; y0 < outH; y0 += rows) {
+            int r = Math.min(rows, outH - y0);
+            int top = y0;
+            int half = (r + 1) / 2;
+            Future<?> bottom = r > 1
+                    ? helper.submit(() -> directRows(input, conv, geo, filters, withBias, top, r, half, r, band))
+                    : null;
+            directRows(input, conv, geo, filters, withBias, y0, r, 0, half, band);
+            await(bottom);
+            deliver(sink, monitor, y0, r, outH, band);
+        }
+    }
+
+    /** Hands a finished band to the sink, reports progress, and stops here if the monitor says so. */
+    private static void deliver(OutputSink sink, ConvMonitor monitor, int y0, int r, int outH, float[] band) {
+        sink.accept(y0, r, band);
+        monitor.progress(y0 + r, outH);
+        if (y0 + r < outH) {
+            checkCancelled(monitor, y0 + r, outH);
+        }
+    }
+
+    /**
+     * Rows {@code [from, to)} of the band of {@code r} output rows starting at {@code y0}, every channel, computed
+     * directly: {@code out[o, y, x] = bias[o] + sum over (c, i, j) of w[o, c, i, j] in[g Cg + c, y s - padTop + i d,
+     * x s - padLeft + j d]} (g the group of o, w as {@link #groupFilters} lays it out, so flipped when asked), into
+     * {@code band} as channels x r x outW. Each tap is one axpy of an input row into the output row, over the output
+     * columns whose input column is not padding ({@link #firstColumn}, {@link #endColumn}); rows of padding are skipped.
+     */
+    static void directRows(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters, boolean withBias,
+                           int y0, int r, int from, int to, float[] band) {
+        int inH = input.height();
+        int inW = input.width();
+        int outW = geo.outW();
+        int s = conv.stride();
+        int d = conv.dilation();
+        int kH = conv.kH();
+        int kW = conv.kW();
+        int cg = conv.groupInChannels();
+        int m = conv.groupOutChannels();
+        int fanIn = conv.fanIn();
+        int k = fanIn + (withBias ? 1 : 0);
+        float[] in = input.data();
+        for (int g = 0; g < conv.groups(); g++) {
+            float[] a = filters[g];
+            for (int yy = from; yy < to; yy++) {
+                int top = geo.windowTop(y0 + yy);
+                for (int o = 0; o < m; o++) {
+                    int dst = ((g * m + o) * r + yy) * outW;
+                    Arrays.fill(band, dst, dst + outW, withBias ? a[o * k + fanIn] : 0f);
+                    for (int c = 0; c < cg; c++) {
+                        int plane = (g * cg + c) * inH * inW;
+                        for (int i = 0; i < kH; i++) {
+                            int iy = top + i * d;
+                            if (iy < 0 || iy >= inH) {
+                                continue;
+                            }
+                            int tap = o * k + (c * kH + i) * kW;
+                            for (int j = 0; j < kW; j++) {
+                                float w = a[tap + j];
+                                int dx = j * d - geo.pad().left();
+                                int xLo = firstColumn(dx, s, inW, outW);
+                                int xHi = endColumn(dx, s, inW, outW);
+                                int src = plane + iy * inW + dx;
+                                if (s == 1) {
+                                    for (int x = xLo; x < xHi; x++) {
+                                        band[dst + x] += w * in[src + x];
+                                    }
+                                } else {
+                                    for (int x = xLo; x < xHi; x++) {
+                                        band[dst + x] += w * in[src + x * s];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -235,8 +349,8 @@ public class Im2colConv implements ConvEngine {
                 for (int j = 0; j < conv.kW(); j++) {
                     int rowStart = ((c * conv.kH() + i) * conv.kW() + j) * n;
                     int dx = j * d - geo.pad().left();
-                    int xLo = clamp(-Math.floorDiv(dx, s), outW);
-                    int xHi = Math.max(xLo, clamp(Math.floorDiv(inW - 1 - dx, s) + 1, outW));
+                    int xLo = firstColumn(dx, s, inW, outW);
+                    int xHi = endColumn(dx, s, inW, outW);
                     for (int yy = 0; yy < r; yy++) {
                         int iy = geo.windowTop(y0 + yy) + i * d;
                         int dst = rowStart + yy * outW;
@@ -261,6 +375,22 @@ public class Im2colConv implements ConvEngine {
         if (onesRow) {
             Arrays.fill(cols, conv.fanIn() * n, (conv.fanIn() + 1) * n, 1f);
         }
+    }
+
+    /**
+     * The first output column whose tap at input column {@code x s + dx} is inside the image:
+     * {@code xLo = clamp(ceil(-dx / s), 0, outW)}.
+     */
+    private static int firstColumn(int dx, int s, int inW, int outW) {
+        return clamp(-Math.floorDiv(dx, s), outW);
+    }
+
+    /**
+     * One past the last output column whose tap at input column {@code x s + dx} is inside the image:
+     * {@code xHi = max(xLo, clamp(floor((inW - 1 - dx) / s) + 1, 0, outW))}, so the range is empty, never negative.
+     */
+    private static int endColumn(int dx, int s, int inW, int outW) {
+        return Math.max(firstColumn(dx, s, inW, outW), clamp(Math.floorDiv(inW - 1 - dx, s) + 1, outW));
     }
 
     private static int clamp(int x, int hi) {
