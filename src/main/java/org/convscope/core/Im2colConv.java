@@ -9,8 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Convolution as matrix multiplication (im2col), in bands of output rows so that scratch memory stays under a
- * budget whatever the image size.
+ * Convolution as matrix multiplication (im2col), or directly for layers with few filters per group, in bands of
+ * output rows so that scratch memory stays under a budget whatever the image size.
  *
  * <p>For one band of {@code r} output rows and one group, im2col lays the input cells each output value reads
  * into the columns of a {@code K x N} matrix B, {@code K = (inChannels / groups) kH kW} (one row per kernel tap),
@@ -30,6 +30,15 @@ import java.util.concurrent.Future;
  * 4-row one; for 3 -> 16 channels 5x5 on 1920x1080, tiles of 0.6, 1.2, 2.3 and 4 MB gave 28, 30, 26 and 26 GFLOP/s).
  *
  * <p>The product itself is a {@link Gemm}: native BLAS or {@link JavaGemm}; everything else is shared.
+ *
+ * <p>Direct path. With few filters per group ({@code M <= }{@link #DIRECT_MAX_FILTERS}: 3 -> 1 channels, depthwise
+ * layers) {@code A B} is a matrix-vector product or close to one: every float of B is written by im2col, copied by
+ * jblas and read once for only M multiply-adds, so the product runs at memory speed (DIRECT_PATH_FIGURES).
+ * There the engine skips im2col and GEMM: for each output row and filter it adds each kernel tap's weight times an
+ * input row into the output row, four input rows per pass ({@link #directRows}). The input rows stay in the cache,
+ * and the only scratch is the output band, of about {@link #TILE_BYTES}; the calling thread computes the top half of
+ * each band and the helper thread the bottom half. Its rate hardly depends on M, while GEMM's grows with M, which
+ * sets the threshold: DIRECT_THRESHOLD_FIGURES.
  */
 public class Im2colConv implements ConvEngine {
 
@@ -170,20 +179,25 @@ public class Im2colConv implements ConvEngine {
 
     /**
      * The direct path: band by band, the calling thread computes the top half of the band's rows and the helper
-     * thread the bottom half, into disjoint rows of the same band array (see {@link #directRows}).
+     * thread the bottom half, into disjoint rows of the same band array (see {@link #directRows}). Each thread has
+     * its own tap tables, allocated once per call.
      */
     private static void convolveDirect(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters,
                                        boolean withBias, int rows, float[] band, OutputSink sink, ConvMonitor monitor,
                                        ExecutorService helper) {
         int outH = geo.outH();
+        int tapRows = conv.groupInChannels() * conv.kH();
+        int[][] topTaps = {new int[tapRows], new int[tapRows]};
+        int[][] bottomTaps = {new int[tapRows], new int[tapRows]};
         for (int y0 = 0; y0 < outH; y0 += rows) {
             int r = Math.min(rows, outH - y0);
             int top = y0;
             int half = (r + 1) / 2;
             Future<?> bottom = r > 1
-                    ? helper.submit(() -> directRows(input, conv, geo, filters, withBias, top, r, half, r, band))
+                    ? helper.submit(() -> directRows(input, conv, geo, filters, withBias, top, r, half, r, band,
+                            bottomTaps))
                     : null;
-            directRows(input, conv, geo, filters, withBias, y0, r, 0, half, band);
+            directRows(input, conv, geo, filters, withBias, y0, r, 0, half, band, topTaps);
             await(bottom);
             deliver(sink, monitor, y0, r, outH, band);
         }
@@ -200,13 +214,19 @@ public class Im2colConv implements ConvEngine {
 
     /**
      * Rows {@code [from, to)} of the band of {@code r} output rows starting at {@code y0}, every channel, computed
-     * directly: {@code out[o, y, x] = bias[o] + sum over (c, i, j) of w[o, c, i, j] in[g Cg + c, y s - padTop + i d,
-     * x s - padLeft + j d]} (g the group of o, w as {@link #groupFilters} lays it out, so flipped when asked), into
-     * {@code band} as channels x r x outW. Each tap is one axpy of an input row into the output row, over the output
-     * columns whose input column is not padding ({@link #firstColumn}, {@link #endColumn}); rows of padding are skipped.
+     * directly into {@code band} (channels x r x outW):
+     * <pre>  out[o, y, x] = bias[o] + sum over (c, i, j) of
+     *                 w[o, c, i, j] in[g Cg + c, y s - padTop + i d, x s - padLeft + j d]</pre>
+     * with g the group of o and w laid out as {@link #groupFilters} does (so rotated for a flipped kernel). For one
+     * output row, {@code taps} lists the input rows (c, i) that are inside the image, skipping rows of padding; for
+     * each kernel column j every listed row shares the same range of output columns whose input column is not
+     * padding ({@link #firstInside}, {@link #endInside}), so four rows at a time are added into the output row in one
+     * pass ({@link #addTaps}), which loads and stores the output row a quarter as often as one pass per tap.
+     *
+     * @param taps two scratch arrays of at least {@code Cg kH} ints: input row offsets and weight offsets
      */
     static void directRows(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters, boolean withBias,
-                           int y0, int r, int from, int to, float[] band) {
+                           int y0, int r, int from, int to, float[] band, int[][] taps) {
         int inH = input.height();
         int inW = input.width();
         int outW = geo.outW();
@@ -218,41 +238,73 @@ public class Im2colConv implements ConvEngine {
         int m = conv.groupOutChannels();
         int fanIn = conv.fanIn();
         int k = fanIn + (withBias ? 1 : 0);
+        int[] rowAt = taps[0];
+        int[] weightAt = taps[1];
         float[] in = input.data();
         for (int g = 0; g < conv.groups(); g++) {
             float[] a = filters[g];
             for (int yy = from; yy < to; yy++) {
                 int top = geo.windowTop(y0 + yy);
+                int iLo = firstInside(top, d, inH, kH);
+                int iHi = endInside(top, d, inH, kH);
+                int rowsInside = 0;
+                for (int c = 0; c < cg; c++) {
+                    for (int i = iLo; i < iHi; i++) {
+                        rowAt[rowsInside] = ((g * cg + c) * inH + top + i * d) * inW;
+                        weightAt[rowsInside] = (c * kH + i) * kW;
+                        rowsInside++;
+                    }
+                }
                 for (int o = 0; o < m; o++) {
                     int dst = ((g * m + o) * r + yy) * outW;
                     Arrays.fill(band, dst, dst + outW, withBias ? a[o * k + fanIn] : 0f);
-                    for (int c = 0; c < cg; c++) {
-                        int plane = (g * cg + c) * inH * inW;
-                        for (int i = 0; i < kH; i++) {
-                            int iy = top + i * d;
-                            if (iy < 0 || iy >= inH) {
-                                continue;
-                            }
-                            int tap = o * k + (c * kH + i) * kW;
-                            for (int j = 0; j < kW; j++) {
-                                float w = a[tap + j];
-                                int dx = j * d - geo.pad().left();
-                                int xLo = firstColumn(dx, s, inW, outW);
-                                int xHi = endColumn(dx, s, inW, outW);
-                                int src = plane + iy * inW + dx;
-                                if (s == 1) {
-                                    for (int x = xLo; x < xHi; x++) {
-                                        band[dst + x] += w * in[src + x];
-                                    }
-                                } else {
-                                    for (int x = xLo; x < xHi; x++) {
-                                        band[dst + x] += w * in[src + x * s];
-                                    }
-                                }
-                            }
+                    for (int j = 0; j < kW; j++) {
+                        int dx = j * d - geo.pad().left();
+                        int xLo = firstInside(dx, s, inW, outW);
+                        int xHi = endInside(dx, s, inW, outW);
+                        int w = o * k + j;
+                        int t = 0;
+                        for (; t + 3 < rowsInside; t += 4) {
+                            addTaps(band, dst, xLo, xHi, in, s, rowAt[t] + dx, a[w + weightAt[t]],
+                                    rowAt[t + 1] + dx, a[w + weightAt[t + 1]], rowAt[t + 2] + dx,
+                                    a[w + weightAt[t + 2]], rowAt[t + 3] + dx, a[w + weightAt[t + 3]]);
+                        }
+                        for (; t < rowsInside; t++) {
+                            addTap(band, dst, xLo, xHi, in, s, rowAt[t] + dx, a[w + weightAt[t]]);
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code out[dst + x] += w0 in[src0 + x s] + w1 in[src1 + x s] + w2 in[src2 + x s] + w3 in[src3 + x s]} for
+     * {@code xLo <= x < xHi}; with stride 1 a loop HotSpot vectorises.
+     */
+    private static void addTaps(float[] out, int dst, int xLo, int xHi, float[] in, int s, int src0, float w0,
+                                int src1, float w1, int src2, float w2, int src3, float w3) {
+        if (s == 1) {
+            for (int x = xLo; x < xHi; x++) {
+                out[dst + x] += w0 * in[src0 + x] + w1 * in[src1 + x] + w2 * in[src2 + x] + w3 * in[src3 + x];
+            }
+        } else {
+            for (int x = xLo; x < xHi; x++) {
+                int sx = x * s;
+                out[dst + x] += w0 * in[src0 + sx] + w1 * in[src1 + sx] + w2 * in[src2 + sx] + w3 * in[src3 + sx];
+            }
+        }
+    }
+
+    /** {@code out[dst + x] += w in[src + x s]} for {@code xLo <= x < xHi}: one tap, an axpy when s = 1. */
+    private static void addTap(float[] out, int dst, int xLo, int xHi, float[] in, int s, int src, float w) {
+        if (s == 1) {
+            for (int x = xLo; x < xHi; x++) {
+                out[dst + x] += w * in[src + x];
+            }
+        } else {
+            for (int x = xLo; x < xHi; x++) {
+                out[dst + x] += w * in[src + x * s];
             }
         }
     }
@@ -349,8 +401,8 @@ public class Im2colConv implements ConvEngine {
                 for (int j = 0; j < conv.kW(); j++) {
                     int rowStart = ((c * conv.kH() + i) * conv.kW() + j) * n;
                     int dx = j * d - geo.pad().left();
-                    int xLo = firstColumn(dx, s, inW, outW);
-                    int xHi = endColumn(dx, s, inW, outW);
+                    int xLo = firstInside(dx, s, inW, outW);
+                    int xHi = endInside(dx, s, inW, outW);
                     for (int yy = 0; yy < r; yy++) {
                         int iy = geo.windowTop(y0 + yy) + i * d;
                         int dst = rowStart + yy * outW;
@@ -378,19 +430,21 @@ public class Im2colConv implements ConvEngine {
     }
 
     /**
-     * The first output column whose tap at input column {@code x s + dx} is inside the image:
-     * {@code xLo = clamp(ceil(-dx / s), 0, outW)}.
+     * The first of {@code count} positions {@code offset + t step} (t = 0, 1, ...) inside {@code [0, size)}:
+     * {@code clamp(ceil(-offset / step), 0, count)}. For output columns: offset {@code j d - padLeft}, step s; for
+     * kernel rows: offset {@code y s - padTop}, step d.
      */
-    private static int firstColumn(int dx, int s, int inW, int outW) {
-        return clamp(-Math.floorDiv(dx, s), outW);
+    private static int firstInside(int offset, int step, int size, int count) {
+        return clamp(-Math.floorDiv(offset, step), count);
     }
 
     /**
-     * One past the last output column whose tap at input column {@code x s + dx} is inside the image:
-     * {@code xHi = max(xLo, clamp(floor((inW - 1 - dx) / s) + 1, 0, outW))}, so the range is empty, never negative.
+     * One past the last of {@code count} positions {@code offset + t step} inside {@code [0, size)}:
+     * {@code max(first, clamp(floor((size - 1 - offset) / step) + 1, 0, count))}, so the range is never negative.
      */
-    private static int endColumn(int dx, int s, int inW, int outW) {
-        return Math.max(firstColumn(dx, s, inW, outW), clamp(Math.floorDiv(inW - 1 - dx, s) + 1, outW));
+    private static int endInside(int offset, int step, int size, int count) {
+        return Math.max(firstInside(offset, step, size, count),
+                clamp(Math.floorDiv(size - 1 - offset, step) + 1, count));
     }
 
     private static int clamp(int x, int hi) {

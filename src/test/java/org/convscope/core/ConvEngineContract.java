@@ -174,7 +174,8 @@ public abstract class ConvEngineContract {
     void progressReachesTheTotalInOrder() {
         Case c = randomCase(new Random(3), Conv2d.of(2, 2, 3), 20, 9, false);
         List<long[]> reports = new ArrayList<>();
-        // 256 bytes hold a few rows of im2col matrix or of the direct path's 2 x 7 output band: several bands either way
+        // 256 bytes hold a few rows of im2col matrix or of the direct path's 2 x 7 output band: several bands
+        // either way
         engine(256).convolve(c.input(), c.conv(), c.weights(), c.bias(), new TensorSink(), new ConvMonitor() {
             @Override
             public void progress(long done, long total) {
