@@ -79,25 +79,37 @@ public class Im2colConv implements ConvEngine {
     }
 
     /**
-     * Output rows per band. On the im2col path: the largest r with {@code 4 r outW (2K + outChannels [+ M]) <= budget}
-     * and {@code 4 r outW K <= TILE_BYTES}, where K counts the bias row too (see the class comment for K and M). On
-     * the direct path, whose only scratch is the output band: the largest r with
-     * {@code 4 r outW outChannels <= min(budget, TILE_BYTES)}. Always at least 1 and at most outH.
+     * Output rows per band: {@link #directBandRows} on the direct path, {@link #im2colBandRows} otherwise. Always at
+     * least 1 (which may exceed a very small budget) and at most outH.
      */
     public int bandRows(Conv2d conv, ConvGeometry geometry) {
+        return isDirect(conv) ? directBandRows(conv, geometry) : im2colBandRows(conv, geometry);
+    }
+
+    /**
+     * Output rows per band of the im2col path: the largest r with {@code 4 r outW (2K + outChannels [+ M]) <= budget}
+     * and {@code 4 r outW K <= TILE_BYTES}, at least 1 and at most outH, where K counts the bias row too (see the
+     * class comment for K and M). {@code r outW} is also the n of each GEMM.
+     */
+    public int im2colBandRows(Conv2d conv, ConvGeometry geometry) {
         int outW = geometry.outW();
         long k = conv.fanIn() + 1L;
-        long rows;
-        long arrayLimit;
-        if (isDirect(conv)) {
-            long floatsPerRow = (long) outW * conv.outChannels();
-            rows = Math.min(scratchBytes, TILE_BYTES) / (4 * floatsPerRow);
-            arrayLimit = MAX_ARRAY / floatsPerRow;
-        } else {
-            long floatsPerRow = outW * (2 * k + conv.outChannels() + (conv.groups() > 1 ? conv.groupOutChannels() : 0));
-            rows = Math.min(scratchBytes / (4 * floatsPerRow), TILE_BYTES / (4 * outW * k));
-            arrayLimit = MAX_ARRAY / (outW * Math.max(k, conv.outChannels()));
-        }
+        long floatsPerRow = outW * (2 * k + conv.outChannels() + (conv.groups() > 1 ? conv.groupOutChannels() : 0));
+        long rows = Math.min(scratchBytes / (4 * floatsPerRow), TILE_BYTES / (4 * outW * k));
+        return limitRows(rows, MAX_ARRAY / (outW * Math.max(k, conv.outChannels())), conv, geometry);
+    }
+
+    /**
+     * Output rows per band of the direct path, whose only scratch is the output band: the largest r with
+     * {@code 4 r outW outChannels <= min(budget, TILE_BYTES)}, at least 1 and at most outH.
+     */
+    public int directBandRows(Conv2d conv, ConvGeometry geometry) {
+        long floatsPerRow = (long) geometry.outW() * conv.outChannels();
+        return limitRows(Math.min(scratchBytes, TILE_BYTES) / (4 * floatsPerRow), MAX_ARRAY / floatsPerRow, conv,
+                geometry);
+    }
+
+    private static int limitRows(long rows, long arrayLimit, Conv2d conv, ConvGeometry geometry) {
         if (arrayLimit < 1) {
             throw new IllegalArgumentException("one output row of " + conv + " needs a larger array than one Java "
                     + "array can hold: use fewer channels or a smaller kernel");

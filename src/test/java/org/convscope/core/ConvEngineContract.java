@@ -166,6 +166,11 @@ public abstract class ConvEngineContract {
         assertEquals(1, engine(1000).bandRows(conv, geo));
         // the 1.25 MiB tile: 1,310,720 / (1918 x 28 x 4 bytes) = 6.1 rows, whatever the budget
         assertEquals(6, engine(64L << 20).bandRows(conv, geo));
+        // the direct path's only scratch is the output band: 1,310,720 / (1918 x 1 channel x 4 bytes) = 170.8 rows
+        Conv2d toGray = Conv2d.of(3, 1, 3);
+        assertEquals(170, engine(64L << 20).bandRows(toGray, geo));
+        assertEquals(6, engine(64L << 20).im2colBandRows(toGray, geo), "1,310,720 / (1918 x 28 x 4 bytes) = 6.1");
+        assertEquals(1, engine(4096).bandRows(toGray, geo));
         Conv2d pointwise = Conv2d.of(1, 1, 1);
         assertEquals(100, engine(Long.MAX_VALUE).bandRows(pointwise, pointwise.geometry(100, 100)));
     }
