@@ -232,8 +232,9 @@ public class Im2colConv implements ConvEngine {
      * with g the group of o and w laid out as {@link #groupFilters} does (so rotated for a flipped kernel). For one
      * output row, {@code taps} lists the input rows (c, i) that are inside the image, skipping rows of padding; for
      * each kernel column j every listed row shares the same range of output columns whose input column is not
-     * padding ({@link #firstInside}, {@link #endInside}), so four rows at a time are added into the output row in one
-     * pass ({@link #addTaps}), which loads and stores the output row a quarter as often as one pass per tap.
+     * padding ({@link #firstInside}, {@link #endInside}), so four rows at a time (three for the last three) are added
+     * into the output row in one pass ({@link #addTaps}), which loads and stores the output row a quarter (a third) as
+     * often as one pass per tap.
      *
      * @param taps two scratch arrays of at least {@code Cg kH} ints: input row offsets and weight offsets
      */
@@ -281,6 +282,12 @@ public class Im2colConv implements ConvEngine {
                                     rowAt[t + 1] + dx, a[w + weightAt[t + 1]], rowAt[t + 2] + dx,
                                     a[w + weightAt[t + 2]], rowAt[t + 3] + dx, a[w + weightAt[t + 3]]);
                         }
+                        if (t + 3 == rowsInside) {
+                            addTaps(band, dst, xLo, xHi, in, s, rowAt[t] + dx, a[w + weightAt[t]],
+                                    rowAt[t + 1] + dx, a[w + weightAt[t + 1]], rowAt[t + 2] + dx,
+                                    a[w + weightAt[t + 2]]);
+                            t += 3;
+                        }
                         for (; t < rowsInside; t++) {
                             addTap(band, dst, xLo, xHi, in, s, rowAt[t] + dx, a[w + weightAt[t]]);
                         }
@@ -304,6 +311,24 @@ public class Im2colConv implements ConvEngine {
             for (int x = xLo; x < xHi; x++) {
                 int sx = x * s;
                 out[dst + x] += w0 * in[src0 + sx] + w1 * in[src1 + sx] + w2 * in[src2 + sx] + w3 * in[src3 + sx];
+            }
+        }
+    }
+
+    /**
+     * {@code out[dst + x] += w0 in[src0 + x s] + w1 in[src1 + x s] + w2 in[src2 + x s]} for {@code xLo <= x < xHi}:
+     * three rows in one pass, the whole of a 3x3 kernel column on one channel (gray images, depthwise layers).
+     */
+    private static void addTaps(float[] out, int dst, int xLo, int xHi, float[] in, int s, int src0, float w0,
+                                int src1, float w1, int src2, float w2) {
+        if (s == 1) {
+            for (int x = xLo; x < xHi; x++) {
+                out[dst + x] += w0 * in[src0 + x] + w1 * in[src1 + x] + w2 * in[src2 + x];
+            }
+        } else {
+            for (int x = xLo; x < xHi; x++) {
+                int sx = x * s;
+                out[dst + x] += w0 * in[src0 + sx] + w1 * in[src1 + sx] + w2 * in[src2 + sx];
             }
         }
     }
