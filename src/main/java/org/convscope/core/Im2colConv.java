@@ -238,8 +238,8 @@ public class Im2colConv implements ConvEngine {
      *
      * @param taps two scratch arrays of at least {@code Cg kH} ints: input row offsets and weight offsets
      */
-    static void directRows(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters, boolean withBias,
-                           int y0, int r, int from, int to, float[] band, int[][] taps) {
+    private static void directRows(Tensor input, Conv2d conv, ConvGeometry geo, float[][] filters, boolean withBias,
+                                   int y0, int r, int from, int to, float[] band, int[][] taps) {
         int inH = input.height();
         int inW = input.width();
         int outW = geo.outW();
