@@ -82,6 +82,7 @@ public abstract class ConvEngineContract {
         Random rnd = new Random(20261129);
         long[] budgets = {1, 4096, Im2colConv.DEFAULT_SCRATCH_BYTES};
         int checked = 0;
+        int direct = 0;
         while (checked < 60) {
             int groups = 1 + rnd.nextInt(3);
             int kH = 1 + rnd.nextInt(5);
@@ -95,11 +96,16 @@ public abstract class ConvEngineContract {
                     || ConvGeometry.extent(kW, dilation) > w + pad.horizontal()) {
                 continue;
             }
-            Conv2d conv = new Conv2d(groups * (1 + rnd.nextInt(4)), groups * (1 + rnd.nextInt(4)), kH, kW, stride,
+            // up to twice the direct path's limit of filters per group, so that both paths are taken
+            int filters = 1 + rnd.nextInt(2 * Im2colConv.DIRECT_MAX_FILTERS);
+            Conv2d conv = new Conv2d(groups * (1 + rnd.nextInt(4)), groups * filters, kH, kW, stride,
                     dilation, pad, groups, rnd.nextBoolean());
             check(randomCase(rnd, conv, h, w, rnd.nextBoolean()), budgets[checked % budgets.length]);
             checked++;
+            direct += Im2colConv.isDirect(conv) ? 1 : 0;
         }
+        assertTrue(direct >= 20 && checked - direct >= 20,
+                direct + " of " + checked + " random layers took the direct path; both paths need cases");
     }
 
     @Test
@@ -160,6 +166,11 @@ public abstract class ConvEngineContract {
         assertEquals(1, engine(1000).bandRows(conv, geo));
         // the 1.25 MiB tile: 1,310,720 / (1918 x 28 x 4 bytes) = 6.1 rows, whatever the budget
         assertEquals(6, engine(64L << 20).bandRows(conv, geo));
+        // the direct path's only scratch is the output band: 1,310,720 / (1918 x 1 channel x 4 bytes) = 170.8 rows
+        Conv2d toGray = Conv2d.of(3, 1, 3);
+        assertEquals(170, engine(64L << 20).bandRows(toGray, geo));
+        assertEquals(6, engine(64L << 20).im2colBandRows(toGray, geo), "1,310,720 / (1918 x 28 x 4 bytes) = 6.1");
+        assertEquals(1, engine(4096).bandRows(toGray, geo));
         Conv2d pointwise = Conv2d.of(1, 1, 1);
         assertEquals(100, engine(Long.MAX_VALUE).bandRows(pointwise, pointwise.geometry(100, 100)));
     }
@@ -168,7 +179,9 @@ public abstract class ConvEngineContract {
     void progressReachesTheTotalInOrder() {
         Case c = randomCase(new Random(3), Conv2d.of(2, 2, 3), 20, 9, false);
         List<long[]> reports = new ArrayList<>();
-        engine(2048).convolve(c.input(), c.conv(), c.weights(), c.bias(), new TensorSink(), new ConvMonitor() {
+        // 256 bytes hold a few rows of im2col matrix or of the direct path's 2 x 7 output band: several bands
+        // either way
+        engine(256).convolve(c.input(), c.conv(), c.weights(), c.bias(), new TensorSink(), new ConvMonitor() {
             @Override
             public void progress(long done, long total) {
                 reports.add(new long[] {done, total});

@@ -18,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Bare jblas sgemm (no lock, no im2col) at the GEMM shape the BLAS engine uses for one band of each
+ * Bare jblas sgemm (no lock, no im2col) at the GEMM shape the BLAS engine's im2col path uses for one band of each
  * {@code ConvBenchmark} layer with the default 64 MiB budget: {@code m = outChannels, k = inChannels k^2,
- * n = bandRows * 1920}. Its {@code gflop} (GFLOP/s, {@code 2 m n k} per call) is the ceiling for the engine. Lives
+ * n = im2colBandRows * 1920}. Its {@code gflop} (GFLOP/s, {@code 2 m n k} per call) is the ceiling for the im2col
+ * path; for the layers the engine runs on its direct path (3 -> 1 channels) it is the product that path avoids. Lives
  * here because only org.convscope.core.blas may touch org.jblas; its name contains "ConvBenchmark" so the default
  * bench run includes it.
  */
@@ -47,7 +48,7 @@ public class SgemmForConvBenchmark {
         ConvGeometry geo = conv.geometry(BenchLayers.HEIGHT, BenchLayers.WIDTH);
         m = conv.outChannels();
         k = conv.fanIn();
-        n = new BlasConv().bandRows(conv, geo) * geo.outW();
+        n = new BlasConv().im2colBandRows(conv, geo) * geo.outW();
         a = BenchLayers.random(m * k, 1);
         b = BenchLayers.random(k * n, 2);
         c = new float[m * n];
