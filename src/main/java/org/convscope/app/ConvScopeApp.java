@@ -26,6 +26,7 @@ import org.convscope.view.receptive.ReceptiveFieldView;
 import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
+import org.convscope.viewmodel.SlideViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
 public final class ConvScopeApp extends Application {
@@ -36,6 +37,8 @@ public final class ConvScopeApp extends Application {
     /** Preferred window size, shrunk to fit smaller screens. */
     private static final double PREFERRED_WIDTH = 1440;
     private static final double PREFERRED_HEIGHT = 900;
+    /** The sliding-kernel view opens on the same numbers every time, so a lesson can refer to them. */
+    private static final long SLIDE_SEED = 2026L;
 
     @Override
     public void start(Stage stage) {
@@ -89,7 +92,7 @@ public final class ConvScopeApp extends Application {
     /** The view of each section; the place where each view gets its view-model. */
     private static Node viewOf(Section section, I18n i18n) {
         return switch (section) {
-            case SLIDE -> new SlideView(i18n);
+            case SLIDE -> new SlideView(new SlideViewModel(SLIDE_SEED), i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n);
             case LAB -> new ImageLabView(i18n);
             case ARCH -> new ArchitecturesView(i18n);
