@@ -86,6 +86,12 @@ public final class ConvScopeApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        // A classroom projector shows one app at a time: the whole screen gives the grids the largest cells.
+        // Bounds rather than setMaximized, which waits for a window manager that a bare X server does not have.
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(Math.max(MIN_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.max(MIN_HEIGHT, screen.getHeight()));
         stage.show();
     }
 

@@ -122,6 +122,7 @@ public final class SlideViewModel {
     public SlideViewModel(long seed) {
         random = new Random(seed);
         fillRandom();
+        rebuild();
         stepCount = Bindings.createIntegerBinding(() -> getPicture().stepCount(), picture);
         canStepBack = step.greaterThan(0);
         canStepForward = step.lessThan(stepCount.subtract(1));
@@ -135,7 +136,6 @@ public final class SlideViewModel {
         }
         shownChannel.addListener((obs, old, now) -> refocus());
         shownFilter.addListener((obs, old, now) -> refocus());
-        rebuild();
     }
 
     private IntegerProperty setting(String name, int initial) {

@@ -241,10 +241,12 @@ public final class CellGrid extends Region {
             g.setLineWidth(1);
         }
         double markRow = source.markRow();
-        if (!Double.isNaN(markRow)) {
+        double markColumn = source.markColumn();
+        // Only a mark between cells says something (an even window's centre); on a cell it would hide the number.
+        if (!Double.isNaN(markRow) && (markRow % 1 != 0.5 || markColumn % 1 != 0.5)) {
             double radius = Math.max(3, cell / 8);
             g.setFill(MARK);
-            g.fillOval(source.markColumn() * cell + 0.5 - radius, markRow * cell + 0.5 - radius, 2 * radius, 2 * radius);
+            g.fillOval(markColumn * cell + 0.5 - radius, markRow * cell + 0.5 - radius, 2 * radius, 2 * radius);
         }
     }
 

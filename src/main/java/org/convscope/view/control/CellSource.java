@@ -50,7 +50,10 @@ public interface CellSource {
         return 0;
     }
 
-    /** Row of a centre mark in cell units (1.5 is the middle of row 1, 2.0 the line below it); NaN for none. */
+    /**
+     * Row of a centre mark in cell units (1.5 is the middle of row 1, 2.0 the line below it); NaN for none.
+     * The grid draws the mark only when it falls between cells, where it shows a half-cell shift.
+     */
     default double markRow() {
         return Double.NaN;
     }

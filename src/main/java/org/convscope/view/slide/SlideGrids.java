@@ -147,27 +147,48 @@ final class SlideGrids extends Region {
         output.draw();
     }
 
+    /**
+     * Side by side when that gives the larger cells; otherwise the kernel above the output, right of the input
+     * (a tall window, or a large input with a small output).
+     */
     @Override
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
-        double h = getHeight() - snappedTopInset() - snappedBottomInset() - CAPTION_HEIGHT;
-        int columns = picture.paddedColumns() + picture.kernelColumns() + picture.outputColumns();
-        int rows = Math.max(picture.paddedRows(), Math.max(picture.kernelRows(), picture.outputRows()));
-        double cell = Math.floor(Math.min(CellGrid.MAX_CELL, Math.min((w - 2 * GAP) / columns, h / rows)));
-        cell = Math.max(cell, 1);
-        double x = snappedLeftInset() + Math.max(0, Math.floor((w - 2 * GAP - cell * columns) / 2));
-        x = place(inputColumn, input, x, cell, picture.paddedColumns(), picture.paddedRows());
-        x = place(kernelColumn, kernel, x + GAP, cell, picture.kernelColumns(), picture.kernelRows());
-        place(outputColumn, output, x + GAP, cell, picture.outputColumns(), picture.outputRows());
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        int pc = picture.paddedColumns();
+        int pr = picture.paddedRows();
+        int kc = picture.kernelColumns();
+        int kr = picture.kernelRows();
+        int oc = picture.outputColumns();
+        int or = picture.outputRows();
+        double row = cell((w - 2 * GAP) / (pc + kc + oc), (h - CAPTION_HEIGHT) / Math.max(pr, Math.max(kr, or)));
+        double stacked = cell((w - GAP) / (pc + Math.max(kc, oc)),
+                Math.min((h - CAPTION_HEIGHT) / pr, (h - 2 * CAPTION_HEIGHT - GAP) / (kr + or)));
+        double top = snappedTopInset();
+        if (row >= stacked) {
+            double x = snappedLeftInset() + Math.max(0, Math.floor((w - 2 * GAP - row * (pc + kc + oc)) / 2));
+            x = place(inputColumn, input, x, top, row, pc, pr);
+            x = place(kernelColumn, kernel, x + GAP, top, row, kc, kr);
+            place(outputColumn, output, x + GAP, top, row, oc, or);
+        } else {
+            double x = snappedLeftInset() + Math.max(0, Math.floor((w - GAP - stacked * (pc + Math.max(kc, oc))) / 2));
+            x = place(inputColumn, input, x, top, stacked, pc, pr) + GAP;
+            place(kernelColumn, kernel, x, top, stacked, kc, kr);
+            place(outputColumn, output, x, top + CAPTION_HEIGHT + stacked * kr + GAP, stacked, oc, or);
+        }
     }
 
-    private double place(VBox box, CellGrid grid, double x, double cell, int columns, int rows) {
+    private static double cell(double byWidth, double byHeight) {
+        return Math.max(1, Math.floor(Math.min(CellGrid.MAX_CELL, Math.min(byWidth, byHeight))));
+    }
+
+    private double place(VBox box, CellGrid grid, double x, double y, double cell, int columns, int rows) {
         double gridW = cell * columns + 1;
         double gridH = cell * rows + 1;
         grid.setPrefSize(gridW, gridH);
         grid.setMaxSize(gridW, gridH);
         double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + GAP));
-        box.resizeRelocate(x - (width - gridW) / 2, snappedTopInset(), width, CAPTION_HEIGHT + gridH);
+        box.resizeRelocate(x - (width - gridW) / 2, y, width, CAPTION_HEIGHT + gridH);
         return x + gridW;
     }
 
