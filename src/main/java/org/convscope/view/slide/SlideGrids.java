@@ -18,7 +18,7 @@ import org.convscope.viewmodel.SlideViewModel;
  * <p>Node ids: {@code inputGrid}, {@code kernelGrid}, {@code outputGrid} and their captions {@code inputCaption},
  * {@code kernelCaption}, {@code outputCaption}.
  */
-final class SlideGrids extends Region {
+public final class SlideGrids extends Region {
 
     private static final double GAP = 28;
     private static final double CAPTION_HEIGHT = 34;
@@ -36,7 +36,7 @@ final class SlideGrids extends Region {
     private final VBox outputColumn = column(outputCaption, output);
     private SlidePicture picture;
 
-    SlideGrids(SlideViewModel viewModel, I18n i18n) {
+    public SlideGrids(SlideViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         input.setId("inputGrid");
@@ -105,18 +105,6 @@ final class SlideGrids extends Region {
         return box;
     }
 
-    CellGrid inputGrid() {
-        return input;
-    }
-
-    CellGrid kernelGrid() {
-        return kernel;
-    }
-
-    CellGrid outputGrid() {
-        return output;
-    }
-
     private int channel() {
         return viewModel.shownChannelProperty().get();
     }
@@ -141,7 +129,7 @@ final class SlideGrids extends Region {
     }
 
     /** Redraws the three grids; allocates nothing. */
-    void redraw() {
+    public void redraw() {
         input.draw();
         kernel.draw();
         output.draw();
@@ -187,7 +175,8 @@ final class SlideGrids extends Region {
         double gridH = cell * rows + 1;
         grid.setPrefSize(gridW, gridH);
         grid.setMaxSize(gridW, gridH);
-        double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + GAP));
+        // A caption may reach into the gaps on both sides: "Kernel 3 × 3" is wider than a small kernel.
+        double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + 2 * GAP - 8));
         box.resizeRelocate(x - (width - gridW) / 2, y, width, CAPTION_HEIGHT + gridH);
         return x + gridW;
     }

@@ -55,7 +55,6 @@ public final class SlideView extends BorderPane {
 
     private final SlideViewModel viewModel;
     private final I18n i18n;
-    private final SlideGrids grids;
     private final Timeline playback;
 
     public SlideView(SlideViewModel viewModel, I18n i18n) {
@@ -65,14 +64,16 @@ public final class SlideView extends BorderPane {
         getStyleClass().add("slide-view");
         setTop(new ViewHeader(i18n, "slide"));
 
-        grids = new SlideGrids(viewModel, i18n);
+        SlideGrids grids = new SlideGrids(viewModel, i18n);
         VBox.setVgrow(grids, Priority.ALWAYS);
         HBox info = new HBox(equationPanel(), formulaPanel());
         info.getStyleClass().add("slide-info");
         HBox.setHgrow(info.getChildren().get(0), Priority.ALWAYS);
-        VBox centre = new VBox(errorMessage(), grids, info, playbackBar());
+        VBox centre = new VBox(errorMessage(), grids, info);
         centre.getStyleClass().add("slide-centre");
         setCenter(centre);
+        // Across the whole width, under the controls too, so that a narrow window still has room for it.
+        setBottom(playbackBar());
 
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
@@ -89,11 +90,6 @@ public final class SlideView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    }
-
-    /** The grids, for tests that hover and click cells. */
-    SlideGrids grids() {
-        return grids;
     }
 
     private void onKey(KeyEvent e) {
