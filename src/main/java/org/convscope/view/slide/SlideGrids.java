@@ -175,8 +175,8 @@ public final class SlideGrids extends Region {
         double gridH = cell * rows + 1;
         grid.setPrefSize(gridW, gridH);
         grid.setMaxSize(gridW, gridH);
-        // A caption may reach into the gaps on both sides: "Kernel 3 × 3" is wider than a small kernel.
-        double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + 2 * GAP - 8));
+        // A caption may reach halfway into the gaps on both sides: "Kernel 3 × 3" is wider than a small kernel.
+        double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + GAP - 4));
         box.resizeRelocate(x - (width - gridW) / 2, y, width, CAPTION_HEIGHT + gridH);
         return x + gridW;
     }

@@ -66,9 +66,13 @@ public final class SlideView extends BorderPane {
 
         SlideGrids grids = new SlideGrids(viewModel, i18n);
         VBox.setVgrow(grids, Priority.ALWAYS);
-        HBox info = new HBox(equationPanel(), formulaPanel());
+        Node equation = equationPanel();
+        Region formula = formulaPanel();
+        HBox info = new HBox(equation, formula);
         info.getStyleClass().add("slide-info");
-        HBox.setHgrow(info.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(equation, Priority.ALWAYS);
+        // The sum needs the room more than the formulas, which wrap.
+        formula.prefWidthProperty().bind(info.widthProperty().multiply(0.4));
         VBox centre = new VBox(errorMessage(), grids, info);
         centre.getStyleClass().add("slide-centre");
         setCenter(centre);
@@ -196,7 +200,7 @@ public final class SlideView extends BorderPane {
         return text;
     }
 
-    private Node formulaPanel() {
+    private Region formulaPanel() {
         Label title = sectionTitle("slide.formula.title");
         Label simple = formulaLabel("simpleFormula");
         simple.textProperty().bind(Bindings.createStringBinding(() -> {
