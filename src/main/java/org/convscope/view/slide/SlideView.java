@@ -223,14 +223,7 @@ public final class SlideView extends BorderPane {
         unused.visibleProperty().bind(viewModel.unusedCellCountBinding().greaterThan(0));
         unused.managedProperty().bind(unused.visibleProperty());
 
-        Label note = formulaLabel("samePaddingNote");
-        note.getStyleClass().add("slide-note");
-        note.textProperty().bind(Bindings.createStringBinding(() -> noteText(viewModel.samePaddingNoteProperty().get()),
-                viewModel.samePaddingNoteProperty()));
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-
-        VBox box = new VBox(title, simple, rows, columns, unused, note);
+        VBox box = new VBox(title, simple, rows, columns, unused);
         box.getStyleClass().addAll("slide-card", "formula-panel");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -417,9 +410,16 @@ public final class SlideView extends BorderPane {
         conventionBox.visibleProperty().bind(viewModel.paddingPresetProperty().isEqualTo(PaddingPreset.SAME));
         conventionBox.managedProperty().bind(conventionBox.visibleProperty());
 
+        Label note = formulaLabel("samePaddingNote");
+        note.getStyleClass().add("slide-note");
+        note.textProperty().bind(Bindings.createStringBinding(() -> noteText(viewModel.samePaddingNoteProperty().get()),
+                viewModel.samePaddingNoteProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        // Beside the convention it explains, where the controls leave room on a projector.
         VBox box = new VBox(sectionTitle("slide.section.input"), input, random, sample,
                 sectionTitle("slide.section.kernel"), kernel,
-                sectionTitle("slide.section.sliding"), sliding, sides, conventionBox);
+                sectionTitle("slide.section.sliding"), sliding, sides, conventionBox, note);
         box.getStyleClass().add("slide-controls");
         return box;
     }
