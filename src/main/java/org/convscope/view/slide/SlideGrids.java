@@ -116,12 +116,12 @@ public final class SlideGrids extends Region {
     private void show(SlidePicture next) {
         picture = next;
         boolean padded = next.paddedRows() != next.inputRows() || next.paddedColumns() != next.inputColumns();
-        inputCaption.setText(padded
-                ? i18n.format("slide.input.padded", next.inputRows(), next.inputColumns(), next.paddedRows(),
-                next.paddedColumns())
-                : i18n.format("slide.input.plain", next.inputRows(), next.inputColumns()));
-        kernelCaption.setText(i18n.format("slide.kernel.caption", next.kernelRows(), next.kernelColumns()));
-        outputCaption.setText(i18n.format("slide.output.caption", next.outputRows(), next.outputColumns()));
+        inputCaption.setText(i18n.format(padded ? "slide.input.padded" : "slide.input.plain", next.inputRows(),
+                next.inputColumns(), next.paddedRows(), next.paddedColumns(), next.channels()));
+        kernelCaption.setText(i18n.format("slide.kernel.caption", next.kernelRows(), next.kernelColumns(),
+                next.channels()));
+        outputCaption.setText(i18n.format("slide.output.caption", next.outputRows(), next.outputColumns(),
+                next.filters()));
         input.setSource(new InputCells());
         kernel.setSource(new KernelCells());
         output.setSource(new OutputCells());

@@ -435,6 +435,8 @@ public final class SlideView extends BorderPane {
         label.getStyleClass().add("form-label");
         label.setLabelFor(control);
         label.setMinWidth(Region.USE_PREF_SIZE);
+        label.visibleProperty().bind(control.visibleProperty());
+        label.managedProperty().bind(control.managedProperty());
         grid.add(label, 0, row);
         grid.add(control, 1, row);
         GridPane.setHgrow(control, Priority.ALWAYS);
@@ -485,7 +487,9 @@ public final class SlideView extends BorderPane {
             }
         });
         shown.addListener((obs, old, now) -> factory.setValue(now.intValue() + 1));
-        spinner.disableProperty().bind(count.lessThan(2));
+        // Only worth a row when there is something to choose.
+        spinner.visibleProperty().bind(count.greaterThan(1));
+        spinner.managedProperty().bind(spinner.visibleProperty());
         return spinner;
     }
 

@@ -230,6 +230,9 @@ class SlideViewTest {
         set(robot, "#channelsSpinner", 3);
         set(robot, "#filtersSpinner", 2);
         set(robot, "#shownFilterSpinner", 2);
+        assertEquals("Input 7 × 7 × 3, padded to 9 × 9", text(robot, "#inputCaption"));
+        assertEquals("Kernel 3 × 3 × 3", text(robot, "#kernelCaption"));
+        assertEquals("Output 7 × 7 × 2", text(robot, "#outputCaption"));
         String equation = equationText(robot);
         assertTrue(equation.contains("channel 1:") && equation.contains("channel 3:"), equation);
         assertTrue(equation.contains("total:  "), equation);
