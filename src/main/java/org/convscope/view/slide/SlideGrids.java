@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.convscope.view.I18n;
 import org.convscope.view.control.CellGrid;
@@ -21,7 +22,8 @@ import org.convscope.viewmodel.SlideViewModel;
 public final class SlideGrids extends Region {
 
     private static final double GAP = 28;
-    private static final double CAPTION_HEIGHT = 34;
+    /** Room for two lines, so that a caption wider than its grid wraps instead of being cut. */
+    private static final double CAPTION_HEIGHT = 50;
 
     private final SlideViewModel viewModel;
     private final I18n i18n;
@@ -96,6 +98,9 @@ public final class SlideGrids extends Region {
         label.getStyleClass().add("grid-caption");
         label.setMinHeight(CAPTION_HEIGHT);
         label.setPrefHeight(CAPTION_HEIGHT);
+        label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setAlignment(Pos.BOTTOM_CENTER);
         return label;
     }
 

@@ -141,7 +141,8 @@ public final class SlideView extends BorderPane {
         Label reach = new Label();
         reach.setId("reachText");
         reach.getStyleClass().add("slide-reach");
-        reach.setWrapText(true);
+        // One line, so that a small window keeps its height for the sum.
+        reach.setMinHeight(Region.USE_PREF_SIZE);
         reach.textProperty().bind(Bindings.createStringBinding(() -> {
             int count = viewModel.reachCountProperty().get();
             int y = viewModel.hoveredInputRowProperty().get();
