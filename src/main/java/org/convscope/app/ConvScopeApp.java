@@ -34,9 +34,6 @@ public final class ConvScopeApp extends Application {
     /** Small enough for a 1280x720 projector, large enough for the sidebar and a useful view. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 680;
-    /** Preferred window size, shrunk to fit smaller screens. */
-    private static final double PREFERRED_WIDTH = 1440;
-    private static final double PREFERRED_HEIGHT = 900;
     /** The sliding-kernel view opens on the same numbers every time, so a lesson can refer to them. */
     private static final long SLIDE_SEED = 2026L;
 
@@ -77,21 +74,20 @@ public final class ConvScopeApp extends Application {
         }
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(mainView,
-                Math.max(MIN_WIDTH, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.9)),
-                Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.9)));
+        // A classroom projector shows one app at a time: the whole screen gives the grids the largest cells.
+        double width = Math.max(MIN_WIDTH, screen.getWidth());
+        double height = Math.max(MIN_HEIGHT, screen.getHeight());
+        Scene scene = new Scene(mainView, width, height);
         scene.getStylesheets().add(Resources.externalForm(ConvScopeApp.class, Styles.APP_STYLESHEET));
 
         stage.setTitle(i18n.get("app.name"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
-        // A classroom projector shows one app at a time: the whole screen gives the grids the largest cells.
-        // Bounds rather than setMaximized, which waits for a window manager that a bare X server does not have.
+        // Placed on the screen's visible area rather than setMaximized, which waits for a window manager that a
+        // bare X server (and a kiosk setup) does not have.
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
-        stage.setWidth(Math.max(MIN_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.max(MIN_HEIGHT, screen.getHeight()));
         stage.show();
     }
 

@@ -141,8 +141,9 @@ public final class SlideView extends BorderPane {
         Label reach = new Label();
         reach.setId("reachText");
         reach.getStyleClass().add("slide-reach");
-        // One line, so that a small window keeps its height for the sum.
+        // One line, so that a small window keeps its height for the sum; the whole hint is in the tooltip.
         reach.setMinHeight(Region.USE_PREF_SIZE);
+        reach.setTooltip(new Tooltip(i18n.get("slide.hint")));
         reach.textProperty().bind(Bindings.createStringBinding(() -> {
             int count = viewModel.reachCountProperty().get();
             int y = viewModel.hoveredInputRowProperty().get();
