@@ -26,6 +26,7 @@ import org.convscope.view.receptive.ReceptiveFieldView;
 import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
+import org.convscope.viewmodel.SlideViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
 public final class ConvScopeApp extends Application {
@@ -33,9 +34,8 @@ public final class ConvScopeApp extends Application {
     /** Small enough for a 1280x720 projector, large enough for the sidebar and a useful view. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 680;
-    /** Preferred window size, shrunk to fit smaller screens. */
-    private static final double PREFERRED_WIDTH = 1440;
-    private static final double PREFERRED_HEIGHT = 900;
+    /** The sliding-kernel view opens on the same numbers every time, so a lesson can refer to them. */
+    private static final long SLIDE_SEED = 2026L;
 
     @Override
     public void start(Stage stage) {
@@ -74,22 +74,27 @@ public final class ConvScopeApp extends Application {
         }
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(mainView,
-                Math.max(MIN_WIDTH, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.9)),
-                Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.9)));
+        // A classroom projector shows one app at a time: the whole screen gives the grids the largest cells.
+        double width = Math.max(MIN_WIDTH, screen.getWidth());
+        double height = Math.max(MIN_HEIGHT, screen.getHeight());
+        Scene scene = new Scene(mainView, width, height);
         scene.getStylesheets().add(Resources.externalForm(ConvScopeApp.class, Styles.APP_STYLESHEET));
 
         stage.setTitle(i18n.get("app.name"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        // Placed on the screen's visible area rather than setMaximized, which waits for a window manager that a
+        // bare X server (and a kiosk setup) does not have.
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         stage.show();
     }
 
     /** The view of each section; the place where each view gets its view-model. */
     private static Node viewOf(Section section, I18n i18n) {
         return switch (section) {
-            case SLIDE -> new SlideView(i18n);
+            case SLIDE -> new SlideView(new SlideViewModel(SLIDE_SEED), i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n);
             case LAB -> new ImageLabView(i18n);
             case ARCH -> new ArchitecturesView(i18n);
