@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -79,6 +80,12 @@ public final class MainView extends BorderPane {
         viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
         show(viewModel.getSection());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnShortcut);
+        // The window opens with the keyboard in the view, not in the sidebar.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::focusContent);
+            }
+        });
     }
 
     private Node brand() {
@@ -209,9 +216,16 @@ public final class MainView extends BorderPane {
         content.getChildren().setAll(views.computeIfAbsent(section, viewFactory));
         ToggleButton selected = navButtons.get(section);
         navGroup.selectToggle(selected);
-        // Keyboard focus in the navigation follows a shortcut, so the focus ring never marks another view.
+        // Browsing the sidebar with the arrow keys keeps the focus there, on the entry just chosen.
         if (getScene() != null && navButtons.containsValue(getScene().getFocusOwner())) {
             selected.requestFocus();
+        }
+    }
+
+    /** Gives the keyboard to the view shown, so that its keys (space, arrows, +/-) work without a click first. */
+    private void focusContent() {
+        if (!content.getChildren().isEmpty()) {
+            content.getChildren().get(0).requestFocus();
         }
     }
 
@@ -219,6 +233,7 @@ public final class MainView extends BorderPane {
         for (Section section : Section.values()) {
             if (shortcutOf(section).match(event)) {
                 viewModel.showSection(section);
+                focusContent();
                 event.consume();
                 return;
             }

@@ -1,6 +1,7 @@
 package org.convscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -99,6 +100,21 @@ class ConvScopeAppTest {
         robot.clickOn("chelsea");
 
         assertSample(robot, "chelsea", 451, 300);
+    }
+
+    @Test
+    void arrowKeysStepTheSlidingKernelWithoutAClickFirst(FxRobot robot) {
+        Label step = robot.lookup("#stepLabel").queryAs(Label.class);
+        String first = step.getText();
+        robot.type(KeyCode.RIGHT);
+        assertTrue(robot.lookup("#nav-slide").queryAs(ToggleButton.class).isSelected(), "still on the same view");
+        assertNotEquals(first, step.getText(), "the window opens with the keyboard in the view");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        String second = step.getText();
+        robot.type(KeyCode.RIGHT);
+        assertNotEquals(second, step.getText(), "after a shortcut the keys go to the view it opened");
     }
 
     @Test
