@@ -59,6 +59,8 @@ public final class SlideViewModel {
     public static final int MAX_PADDING = 10;
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 8;
+    /** Largest magnitude a typed value may have, so that written-out sums stay readable. */
+    public static final float MAX_VALUE = 1e6f;
 
     /** Default values: small integers keep the written-out sums short enough to read aloud. */
     private static final int INPUT_LOW = 0;
@@ -89,6 +91,7 @@ public final class SlideViewModel {
 
     private final ReadOnlyObjectWrapper<SlidePicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<TypingError> typingError = new ReadOnlyObjectWrapper<>(this, "typingError");
     private final ReadOnlyObjectWrapper<Misfit> misfit = new ReadOnlyObjectWrapper<>(this, "misfit");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -240,6 +243,20 @@ public final class SlideViewModel {
 
     public String getError() {
         return error.get();
+    }
+
+    /** What was wrong with the last value typed into a cell, for a translated message; null otherwise. */
+    public ReadOnlyObjectProperty<TypingError> typingErrorProperty() {
+        return typingError.getReadOnlyProperty();
+    }
+
+    /**
+     * A value typed into a cell that cannot be used.
+     *
+     * @param tooLarge true when it is a number past {@link #MAX_VALUE}, false when it is not a number at all
+     * @param text     what was typed
+     */
+    public record TypingError(boolean tooLarge, String text) {
     }
 
     /** The numbers of a kernel that does not fit, for a translated message; null otherwise. */
@@ -571,16 +588,20 @@ public final class SlideViewModel {
     private void parse(String text, FloatSink sink) {
         String t = text == null ? "" : text.strip().replace('−', '-').replace(',', '.');
         float value;
+        String typed = text == null ? "" : text.strip();
         try {
             value = Float.parseFloat(t);
         } catch (NumberFormatException e) {
-            error.set("'" + (text == null ? "" : text.strip()) + "' is not a number: type a value such as 3, -1 or 0.5");
+            error.set("'" + typed + "' is not a number: type a value such as 3, -1 or 0.5");
+            typingError.set(new TypingError(false, typed));
             return;
         }
-        if (!Float.isFinite(value) || Math.abs(value) > 1e6f) {
+        if (!Float.isFinite(value) || Math.abs(value) > MAX_VALUE) {
             error.set("keep values between -1000000 and 1000000 so that the sums stay readable");
+            typingError.set(new TypingError(true, typed));
             return;
         }
+        typingError.set(null);
         sink.accept(value);
         rebuild();
     }
@@ -607,6 +628,7 @@ public final class SlideViewModel {
                     kernelColumns.get(), stride.get(), dilation.get());
             SlidePicture next = new SlidePicture(geometry, inputPlanes(geometry, c), kernelPlanes(geometry, f, c));
             error.set("");
+            typingError.set(null);
             misfit.set(null);
             inputLit = new boolean[geometry.paddedH() * geometry.paddedW()];
             outputLit = new boolean[geometry.outH() * geometry.outW()];
@@ -625,6 +647,7 @@ public final class SlideViewModel {
             }
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
+            typingError.set(null);
             misfit.set(misfitOrNull());
         } finally {
             building = false;

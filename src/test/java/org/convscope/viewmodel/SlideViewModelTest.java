@@ -328,7 +328,15 @@ class SlideViewModelTest {
         SlidePicture before = model.getPicture();
         model.setInputValue(0, 0, 0, "seven");
         assertEquals("'seven' is not a number: type a value such as 3, -1 or 0.5", model.getError());
+        assertEquals(new SlideViewModel.TypingError(false, "seven"), model.typingErrorProperty().get(),
+                "the view translates the mistake from this, not from the English sentence");
         assertSame(before, model.getPicture());
+        model.setInputValue(0, 0, 0, "1e9");
+        assertEquals(new SlideViewModel.TypingError(true, "1e9"), model.typingErrorProperty().get());
+        assertSame(before, model.getPicture());
+        model.setInputValue(0, 0, 0, "4");
+        assertEquals(null, model.typingErrorProperty().get());
+        assertEquals("", model.getError());
     }
 
     @Test

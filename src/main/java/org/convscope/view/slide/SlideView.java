@@ -35,6 +35,7 @@ import org.convscope.viewmodel.PaddingPreset;
 import org.convscope.viewmodel.SameConvention;
 import org.convscope.viewmodel.SamePaddingNote;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.SlideViewModel.TypingError;
 
 /**
  * Sliding kernel: a kernel moving over a padded input, one output cell per step, with the sum written out, the
@@ -121,6 +122,11 @@ public final class SlideView extends BorderPane {
         label.getStyleClass().add("slide-error");
         label.setWrapText(true);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
+            TypingError typed = viewModel.typingErrorProperty().get();
+            if (typed != null) {
+                return typed.tooLarge() ? i18n.get("slide.error.tooLarge")
+                        : i18n.format("slide.error.notNumber", typed.text());
+            }
             Misfit m = viewModel.misfitProperty().get();
             if (m == null) {
                 return viewModel.getError();
@@ -131,7 +137,7 @@ public final class SlideView extends BorderPane {
                     m.extentColumns(), m.inputRows(), m.inputColumns(), m.paddedRows(), m.paddedColumns())
                     : i18n.format("slide.error.misfit", m.kernelRows(), m.kernelColumns(), m.inputRows(),
                     m.inputColumns(), m.paddedRows(), m.paddedColumns());
-        }, viewModel.errorProperty(), viewModel.misfitProperty()));
+        }, viewModel.errorProperty(), viewModel.misfitProperty(), viewModel.typingErrorProperty()));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
