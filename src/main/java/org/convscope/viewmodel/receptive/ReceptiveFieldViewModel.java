@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -41,6 +43,7 @@ public final class ReceptiveFieldViewModel {
     private final ReadOnlyIntegerWrapper channels = new ReadOnlyIntegerWrapper(this, "channels", DEFAULT_CHANNELS);
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
     private final ReadOnlyDoubleWrapper weightSaving = new ReadOnlyDoubleWrapper(this, "weightSaving");
     private final ReadOnlyDoubleWrapper parameterSaving = new ReadOnlyDoubleWrapper(this, "parameterSaving");
     private final ReadOnlyDoubleWrapper macSaving = new ReadOnlyDoubleWrapper(this, "macSaving");
@@ -184,6 +187,32 @@ public final class ReceptiveFieldViewModel {
     public void select(int row, int col) {
         stackA.select(row, col);
         stackB.select(row, col);
+    }
+
+    /**
+     * Hovering selects a cell unless one is pinned: a click pins the cell it selects, so a teacher can point at it
+     * while moving the mouse elsewhere; {@link #hover} then does nothing until {@link #unpin}.
+     */
+    public ReadOnlyBooleanProperty pinnedProperty() {
+        return pinned.getReadOnlyProperty();
+    }
+
+    /** Selects (row, col) as {@link #select} does, unless a cell is pinned. */
+    public void hover(int row, int col) {
+        if (!pinned.get()) {
+            select(row, col);
+        }
+    }
+
+    /** Selects (row, col) and pins it. */
+    public void pin(int row, int col) {
+        select(row, col);
+        pinned.set(true);
+    }
+
+    /** Lets hovering select again. */
+    public void unpin() {
+        pinned.set(false);
     }
 
     /** Selects the centre cell of stack A's output in both stacks. */

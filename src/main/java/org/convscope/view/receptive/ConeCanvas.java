@@ -1,0 +1,276 @@
+package org.convscope.view.receptive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.StrokeLineCap;
+
+import org.convscope.view.I18n;
+import org.convscope.viewmodel.receptive.CellRegion;
+import org.convscope.viewmodel.receptive.PlaneSize;
+import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
+import org.convscope.viewmodel.receptive.StackViewModel;
+
+/**
+ * A stack drawn as grid planes seen at a slant, input (Layer 1) at the bottom, output on top, with the sizes
+ * labelled. Hovering an output cell selects it (a click pins the selection until the next click; arrow keys move
+ * it); the cells it depends on light up in every plane below, joined by lines that show the cone.
+ *
+ * <p>The view-model computes the regions; this node only draws them. Repaints on hover allocate nothing: plane
+ * labels are nodes made when the planes change, and the outline is drawn with path calls.
+ */
+final class ConeCanvas extends PaintedCanvas {
+
+    /** Horizontal shift of each row towards the back, in cells: the slant of the planes. */
+    private static final double SLANT = 0.55;
+    /** Height of a row as a fraction of a cell's width: how flat the planes look. */
+    private static final double DEPTH = 0.5;
+    /** Space between two planes, for the cone lines to be seen. */
+    private static final double GAP = 28;
+    /** Room on the right of the planes for their labels. */
+    private static final double LABEL_ROOM = 190;
+    private static final double MARGIN = 12;
+    /** Below this many pixels per cell, grid lines would merge into a solid fill. */
+    private static final double MIN_GRID_CELL = 4;
+
+    private final ReceptiveFieldViewModel viewModel;
+    private final StackViewModel stack;
+    private final I18n i18n;
+    private final List<Label> planeLabels = new ArrayList<>();
+    /** Planes to make room for, so that two stacks side by side are drawn at the same scale. */
+    private int planesForScale = 2;
+    private List<CellRegion> painted = List.of();
+
+    private double cell;
+    private double left;
+    private double bottomTop;
+    private int inputRows;
+    private int inputCols;
+
+    ConeCanvas(ReceptiveFieldViewModel viewModel, StackViewModel stack, I18n i18n) {
+        this.viewModel = viewModel;
+        this.stack = stack;
+        this.i18n = i18n;
+        getStyleClass().add(RfStyles.CONE);
+        setFocusTraversable(true);
+        setMinSize(240, 160);
+        setPrefSize(640, 380);
+        stack.getPlanes().addListener((ListChangeListener<PlaneSize>) change -> rebuildLabels());
+        stack.getHighlights().addListener((ListChangeListener<CellRegion>) change -> repaint());
+        rebuildLabels();
+        setOnMouseMoved(this::hover);
+        setOnMouseClicked(this::click);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::arrow);
+        setAccessibleText(i18n.get("rf.cone.accessible"));
+    }
+
+    /** Makes room for {@code planes} planes, the most of the stacks shown side by side. */
+    void setPlanesForScale(int planes) {
+        planesForScale = planes;
+        requestLayout();
+    }
+
+    /** The regions drawn at the last paint, one per plane, input first: what a person sees lit. */
+    List<CellRegion> paintedRegions() {
+        return painted;
+    }
+
+    /** The centre of output cell (row, col) of the top plane, in this node's coordinates. */
+    Point2D outputCellCentre(int row, int col) {
+        int top = stack.getPlanes().size() - 1;
+        return new Point2D(x(top, row + 0.5, col + 0.5), y(top, row + 0.5));
+    }
+
+    private void rebuildLabels() {
+        getChildren().removeAll(planeLabels);
+        planeLabels.clear();
+        List<PlaneSize> planes = stack.getPlanes();
+        for (int p = 0; p < planes.size(); p++) {
+            PlaneSize size = planes.get(p);
+            String key = p == 0 ? "rf.plane.input" : p == planes.size() - 1 ? "rf.plane.output" : "rf.plane";
+            Label label = new Label(i18n.format(key, p + 1, size.height(), size.width()));
+            label.getStyleClass().add(RfStyles.PLANE_LABEL);
+            label.setManaged(false);
+            planeLabels.add(label);
+        }
+        getChildren().addAll(planeLabels);
+        requestLayout();
+        repaint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        measure();
+        super.layoutChildren();
+        List<PlaneSize> planes = stack.getPlanes();
+        for (int p = 0; p < planeLabels.size(); p++) {
+            Label label = planeLabels.get(p);
+            PlaneSize size = planes.get(p);
+            double w = label.prefWidth(-1);
+            double h = label.prefHeight(w);
+            double lx = Math.min(x(p, size.height(), size.width()) + 14, getWidth() - w - 2);
+            label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, size.height() / 2.0) - h / 2), w, h);
+        }
+        paint();
+    }
+
+    /** Cell size and origin that fit the planes in the node, the input plane at the bottom. */
+    private void measure() {
+        PlaneSize input = stack.getPlanes().get(0);
+        inputRows = input.height();
+        inputCols = input.width();
+        int planes = Math.max(planesForScale, stack.getPlanes().size());
+        double byWidth = (getWidth() - 2 * MARGIN - LABEL_ROOM) / (inputCols + inputRows * SLANT);
+        double byHeight = (getHeight() - 2 * MARGIN - (planes - 1) * GAP) / (planes * inputRows * DEPTH);
+        cell = Math.max(0.5, Math.min(byWidth, byHeight));
+        left = MARGIN;
+        bottomTop = getHeight() - MARGIN - inputRows * cell * DEPTH;
+    }
+
+    /** Screen x of row boundary {@code row} and column boundary {@code col} of plane p, planes centred on the input. */
+    private double x(int p, double row, double col) {
+        PlaneSize size = stack.getPlanes().get(p);
+        double r = row + (inputRows - size.height()) / 2.0;
+        double c = col + (inputCols - size.width()) / 2.0;
+        return left + c * cell + (inputRows - r) * cell * SLANT;
+    }
+
+    private double y(int p, double row) {
+        PlaneSize size = stack.getPlanes().get(p);
+        double r = row + (inputRows - size.height()) / 2.0;
+        return bottomTop - p * (inputRows * cell * DEPTH + GAP) + r * cell * DEPTH;
+    }
+
+    @Override
+    protected void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        List<PlaneSize> planes = stack.getPlanes();
+        List<CellRegion> regions = stack.getHighlights();
+        if (cell <= 0 || regions.size() != planes.size()) {
+            return;
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int p = 0; p < planes.size(); p++) {
+            PlaneSize size = planes.get(p);
+            g.setFill(planeColor());
+            quad(g, p, 0, 0, size.height(), size.width());
+            g.fill();
+            drawGrid(g, p, size);
+            CellRegion r = regions.get(p);
+            double top = Math.max(0, r.top());
+            double leftCol = Math.max(0, r.left());
+            double bottom = Math.min(size.height(), r.top() + r.height());
+            double right = Math.min(size.width(), r.left() + r.width());
+            g.setFill(p == planes.size() - 1 ? selectedColor() : regionColor());
+            if (bottom > top && right > leftCol) {
+                quad(g, p, top, leftCol, bottom, right);
+                g.fill();
+            }
+            g.setStroke(p == planes.size() - 1 ? selectedColor() : coneColor());
+            g.setLineWidth(2);
+            // The whole region, padding included: the part outside the plane is where padding zeros are read.
+            quad(g, p, r.top(), r.left(), r.top() + r.height(), r.left() + r.width());
+            g.stroke();
+            g.setStroke(gridColor());
+            g.setLineWidth(1.5);
+            quad(g, p, 0, 0, size.height(), size.width());
+            g.stroke();
+        }
+        g.setStroke(coneColor());
+        g.setLineWidth(1.5);
+        for (int p = 0; p + 1 < planes.size(); p++) {
+            CellRegion below = regions.get(p);
+            CellRegion above = regions.get(p + 1);
+            cornerLine(g, p, below.top(), below.left(), above.top(), above.left());
+            cornerLine(g, p, below.top(), below.left() + below.width(), above.top(), above.left() + above.width());
+            cornerLine(g, p, below.top() + below.height(), below.left(), above.top() + above.height(), above.left());
+            cornerLine(g, p, below.top() + below.height(), below.left() + below.width(),
+                    above.top() + above.height(), above.left() + above.width());
+        }
+        painted = List.copyOf(regions);
+    }
+
+    private void drawGrid(GraphicsContext g, int p, PlaneSize size) {
+        if (cell < MIN_GRID_CELL) {
+            return;
+        }
+        g.setStroke(gridColor());
+        g.setLineWidth(1);
+        for (int r = 1; r < size.height(); r++) {
+            g.strokeLine(x(p, r, 0), y(p, r), x(p, r, size.width()), y(p, r));
+        }
+        for (int c = 1; c < size.width(); c++) {
+            g.strokeLine(x(p, 0, c), y(p, 0), x(p, size.height(), c), y(p, size.height()));
+        }
+    }
+
+    /** A path around rows top..bottom and columns left..right of plane p (boundaries, not cells). */
+    private void quad(GraphicsContext g, int p, double top, double leftCol, double bottom, double right) {
+        g.beginPath();
+        g.moveTo(x(p, top, leftCol), y(p, top));
+        g.lineTo(x(p, top, right), y(p, top));
+        g.lineTo(x(p, bottom, right), y(p, bottom));
+        g.lineTo(x(p, bottom, leftCol), y(p, bottom));
+        g.closePath();
+    }
+
+    private void cornerLine(GraphicsContext g, int p, double row, double col, double rowAbove, double colAbove) {
+        g.strokeLine(x(p, row, col), y(p, row), x(p + 1, rowAbove, colAbove), y(p + 1, rowAbove));
+    }
+
+    private void hover(MouseEvent e) {
+        int[] cell = cellAt(e.getX(), e.getY());
+        if (cell != null && (cell[0] != stack.selectedRowProperty().get()
+                || cell[1] != stack.selectedColumnProperty().get())) {
+            viewModel.hover(cell[0], cell[1]);
+        }
+    }
+
+    /** A click on an output cell pins it; a click beside the top plane lets hovering select again. */
+    private void click(MouseEvent e) {
+        requestFocus();
+        int[] cell = cellAt(e.getX(), e.getY());
+        if (cell == null) {
+            viewModel.unpin();
+        } else {
+            viewModel.pin(cell[0], cell[1]);
+        }
+    }
+
+    /** The output cell {row, col} under (mx, my) on the top plane, or null when there is none there. */
+    private int[] cellAt(double mx, double my) {
+        int top = stack.getPlanes().size() - 1;
+        PlaneSize size = stack.getPlanes().get(top);
+        double shiftRows = (inputRows - size.height()) / 2.0;
+        double shiftCols = (inputCols - size.width()) / 2.0;
+        double r = (my - bottomTop + top * (inputRows * cell * DEPTH + GAP)) / (cell * DEPTH) - shiftRows;
+        double c = (mx - left - (inputRows - (r + shiftRows)) * cell * SLANT) / cell - shiftCols;
+        if (r < 0 || c < 0 || r >= size.height() || c >= size.width()) {
+            return null;
+        }
+        return new int[] {(int) r, (int) c};
+    }
+
+    private void arrow(KeyEvent e) {
+        int row = stack.selectedRowProperty().get();
+        int col = stack.selectedColumnProperty().get();
+        switch (e.getCode()) {
+            case UP -> row--;
+            case DOWN -> row++;
+            case LEFT -> col--;
+            case RIGHT -> col++;
+            default -> {
+                return;
+            }
+        }
+        viewModel.pin(row, col);
+        e.consume();
+    }
+}

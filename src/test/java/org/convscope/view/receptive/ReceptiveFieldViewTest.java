@@ -1,0 +1,141 @@
+package org.convscope.view.receptive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.convscope.core.rf.LayerSpec;
+import org.convscope.core.rf.ReceptiveField;
+import org.convscope.view.I18n;
+import org.convscope.view.Resources;
+import org.convscope.view.Styles;
+import org.convscope.viewmodel.receptive.CellRegion;
+import org.convscope.viewmodel.receptive.LayerRow;
+import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The receptive-field view headless (Monocle): what a person sees lit, and what editing does. */
+@ExtendWith(ApplicationExtension.class)
+class ReceptiveFieldViewTest {
+
+    private static final int SIZE = 12;
+
+    private ReceptiveFieldViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        Locale.setDefault(Locale.ROOT);
+        viewModel = new ReceptiveFieldViewModel();
+        ReceptiveFieldView view = new ReceptiveFieldView(new I18n(Locale.ENGLISH), viewModel);
+        Scene scene = new Scene(view, 1240, 780);
+        scene.getStylesheets().add(Resources.externalForm(ReceptiveFieldViewTest.class, Styles.APP_STYLESHEET));
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /**
+     * On a 12x12 input, so that a cell is several pixels high in the 1280x800 headless screen (48x48 is checked
+     * through the view-model in ReceptiveFieldViewModelTest).
+     */
+    @Test
+    void hoveringAnOutputCellLightsTheRegionTheCoreComputesInEveryLayerOfBothStacks(FxRobot robot) {
+        robot.interact(() -> viewModel.setInputSize(SIZE));
+        for (int[] cell : new int[][] {{3, 5}, {0, 0}, {7, 7}, {7, 0}}) {
+            ConeCanvas coneB = robot.lookup("#coneB").queryAs(ConeCanvas.class);
+            Point2D local = coneB.outputCellCentre(cell[0], cell[1]);
+            robot.moveTo(coneB.localToScreen(local));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertEquals(expected("conv3,conv3", cell[0], cell[1]), coneB.paintedRegions());
+            ConeCanvas coneA = robot.lookup("#coneA").queryAs(ConeCanvas.class);
+            assertEquals(expected("conv5", cell[0], cell[1]), coneA.paintedRegions());
+        }
+    }
+
+    /** The cells lit in every plane, independently from the core: plane p sees layers p+1.. on its own size. */
+    private static List<CellRegion> expected(String stack, int y, int x) {
+        List<LayerSpec> layers = LayerSpec.parseStack(stack);
+        ReceptiveField whole = new ReceptiveField(SIZE, SIZE, layers);
+        List<CellRegion> regions = new ArrayList<>();
+        for (int p = 0; p < layers.size(); p++) {
+            int size = whole.row(p).geometry().inH();
+            ReceptiveField.Region r = new ReceptiveField(size, size, layers.subList(p, layers.size()))
+                    .region(layers.size() - 1 - p, y, x);
+            regions.add(new CellRegion(p, r.top(), r.left(), r.height(), r.width()));
+        }
+        regions.add(new CellRegion(layers.size(), y, x, 1, 1));
+        return regions;
+    }
+
+    @Test
+    void clickingPinsTheCellAndTheHeatmapProfileShowsOneTwoThreeTwoOne(FxRobot robot) {
+        robot.interact(() -> viewModel.setInputSize(SIZE));
+        ConeCanvas coneA = robot.lookup("#coneA").queryAs(ConeCanvas.class);
+        robot.clickOn(coneA.localToScreen(coneA.outputCellCentre(4, 6)));
+        ConeCanvas coneB = robot.lookup("#coneB").queryAs(ConeCanvas.class);
+        robot.moveTo(coneB.localToScreen(coneB.outputCellCentre(1, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new CellRegion(0, 4, 6, 5, 5), coneA.paintedRegions().get(0));
+        assertEquals("paths per row: 1 1 1 1 1", robot.lookup("#profileA").queryAs(Label.class).getText());
+        assertEquals("paths per row: 1 2 3 2 1", robot.lookup("#profileB").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theLedgersShowTheNotesFigures(FxRobot robot) {
+        assertEquals("25 C² = 102,400", text(robot, "#ledgerA .rf-ledger-weights"));
+        assertEquals("18 C² = 73,728", text(robot, "#ledgerB .rf-ledger-weights"));
+        assertEquals("conv3: 36,864 + conv3: 36,864", text(robot, "#ledgerB .rf-ledger-per-layer"));
+        assertEquals("73,856 (128 biases)", text(robot, "#ledgerB .rf-ledger-parameters"));
+        assertEquals("2", text(robot, "#ledgerB .rf-ledger-nonlinearities"));
+        assertEquals("receptive field 5×5, effective stride 1, 48×48 → 44×44", text(robot, "#stackFiguresB"));
+        assertTrue(text(robot, "#savings").startsWith("Stack B against stack A: weights 28.0 % less"),
+                text(robot, "#savings"));
+    }
+
+    @Test
+    void editingTheStackUpdatesTheTableAndTheLedger(FxRobot robot) {
+        robot.clickOn("#editorTab");
+        robot.clickOn("#addConvB");
+        robot.clickOn("#addPoolB");
+
+        @SuppressWarnings("unchecked")
+        TableView<LayerRow> table = robot.lookup("#layerTableB").queryAs(TableView.class);
+        assertEquals(4, table.getItems().size());
+        assertTrue(robot.lookup("#layerTableB .table-cell").queryAll().stream()
+                .anyMatch(cell -> "22×22".equals(((javafx.scene.control.Labeled) cell).getText())),
+                "the pool's 22×22 output is not in the table");
+        assertEquals("27 C² = 110,592", text(robot, "#editorLedgerB .rf-ledger-weights"));
+        assertEquals("27 C² = 110,592", text(robot, "#ledgerB .rf-ledger-weights"));
+        assertEquals("Stack B: conv3,conv3,conv3p1,pool2", text(robot, "#stackTitleB"));
+
+        robot.clickOn("#stackTextB").eraseText(40).write("conv7s2").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(1, table.getItems().size());
+        assertEquals("49 C² = 200,704", text(robot, "#editorLedgerB .rf-ledger-weights"));
+
+        robot.clickOn("#stackTextB").eraseText(40).write("conv50").type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(text(robot, "#editorErrorB").startsWith("layer 1 (conv50) on its 48x48 input"),
+                text(robot, "#editorErrorB"));
+        assertEquals(1, table.getItems().size());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+}
