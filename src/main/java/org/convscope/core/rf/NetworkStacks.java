@@ -101,11 +101,11 @@ public final class NetworkStacks {
                 .add("conv1", "conv7s2p3").add("pool1", "pool3s2p1");
         int[] blocks = {3, 4, 6, 3};
         for (int stage = 0; stage < blocks.length; stage++) {
-            for (int block = 1; block <= blocks[stage]; block++) {
-                String name = "conv" + (stage + 2) + "_" + block;
-                boolean downsample = stage > 0 && block == 1;
-                b.add(name + " 1x1", downsample ? "conv1s2" : "conv1").add(name + " 3x3", "conv3p1")
-                        .add(name + " 1x1'", "conv1");
+            for (int block = 0; block < blocks[stage]; block++) {
+                // The Caffe models' names: res<stage><block letter>_branch2a (1x1), 2b (3x3), 2c (1x1).
+                String name = "res" + (stage + 2) + (char) ('a' + block) + "_branch2";
+                boolean downsample = stage > 0 && block == 0;
+                b.add(name + "a", downsample ? "conv1s2" : "conv1").add(name + "b", "conv3p1").add(name + "c", "conv1");
             }
         }
         return b.build();

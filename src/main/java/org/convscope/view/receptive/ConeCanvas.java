@@ -30,12 +30,12 @@ final class ConeCanvas extends PaintedCanvas {
     /** Horizontal shift of each row towards the back, in cells: the slant of the planes. */
     private static final double SLANT = 0.55;
     /** Height of a row as a fraction of a cell's width: how flat the planes look. */
-    private static final double DEPTH = 0.5;
+    private static final double DEPTH = 0.45;
     /** Space between two planes, for the cone lines to be seen. */
-    private static final double GAP = 28;
+    private static final double GAP = 24;
     /** Room on the right of the planes for their labels. */
     private static final double LABEL_ROOM = 190;
-    private static final double MARGIN = 12;
+    private static final double MARGIN = 8;
     /** Below this many pixels per cell, grid lines would merge into a solid fill. */
     private static final double MIN_GRID_CELL = 4;
 

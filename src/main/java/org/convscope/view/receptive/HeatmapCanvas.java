@@ -54,7 +54,10 @@ final class HeatmapCanvas extends PaintedCanvas {
     private void buildRamp() {
         for (int i = 0; i < SHADES; i++) {
             ramp[i] = planeColor().interpolate(heatColor(), (i + 1.0) / SHADES);
-            inkOnShade[i] = ramp[i].getBrightness() < 0.6 ? planeColor() : heatColor().darker();
+            Color c = ramp[i];
+            // Light text on dark shades, by relative luminance (ITU-R BT.709 weights), so every count stays legible.
+            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+            inkOnShade[i] = luminance < 0.5 ? planeColor() : heatColor().darker();
         }
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.convscope.view.I18n;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
@@ -40,6 +41,7 @@ final class LedgerPane extends GridPane {
         addRow(3, macsName, macs);
         addRow(4, name(i18n.get("rf.ledger.nonLinearities")), nonLinearities);
         ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(names, values);
@@ -72,6 +74,7 @@ final class LedgerPane extends GridPane {
         Label label = new Label();
         label.getStyleClass().addAll(RfStyles.LEDGER_VALUE, styleClass);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -36,16 +36,9 @@ final class NetworkCharts extends VBox {
         inputLine.getData().add(new XYChart.Data<>(0, input));
         inputLine.getData().add(new XYChart.Data<>(deepest, input));
         rf.getData().add(inputLine);
-        inputLine.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.getStyleClass().add(RfStyles.INPUT_LINE);
-            }
-        });
-        inputLine.getData().forEach(d -> d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.setVisible(false);
-            }
-        }));
+        // The chart made the line and the symbols when the series was added: dash the line, hide the two symbols.
+        inputLine.getNode().getStyleClass().add(RfStyles.INPUT_LINE);
+        inputLine.getData().forEach(d -> d.getNode().setVisible(false));
 
         LineChart<Number, Number> stride = chart(i18n, "rf.networks.jAxis", viewModel,
                 NetworkCurve.Point::effectiveStride);

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
@@ -21,11 +22,11 @@ import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /**
  * Receptive field: two stacks side by side on the same input (one large kernel, small 3x3 kernels), the cone of
- * the selected output cell through every layer, their ledgers and effective receptive fields; a stack editor with
+ * the selected output cell through every layer and their ledgers; their effective receptive fields; a stack editor with
  * the per-layer table; and the receptive-field growth of four real networks.
  *
  * <p>Ids: {@code receptiveView}, {@code presetChooser}, {@code inputSize}, {@code channels}, {@code savings},
- * {@code rfError}, the tabs {@code compareTab}, {@code editorTab}, {@code networksTab}; per stack, see
+ * {@code rfError}, the tabs {@code compareTab}, {@code erfTab}, {@code editorTab}, {@code networksTab}; per stack, see
  * {@link StackColumn} and {@link StackEditor}.
  */
 public final class ReceptiveFieldView extends BorderPane {
@@ -69,7 +70,24 @@ public final class ReceptiveFieldView extends BorderPane {
         HBox editors = new HBox(editorA, editorB);
         editors.getStyleClass().add("rf-columns");
 
+        ErfPanel erfA = new ErfPanel(i18n, viewModel.stackA(), "A");
+        ErfPanel erfB = new ErfPanel(i18n, viewModel.stackB(), "B");
+        HBox.setHgrow(erfA, Priority.ALWAYS);
+        HBox.setHgrow(erfB, Priority.ALWAYS);
+        erfA.setPrefWidth(0);
+        erfB.setPrefWidth(0);
+        Label erfNote = new Label(i18n.get("rf.heatmap.note"));
+        erfNote.getStyleClass().add(RfStyles.NOTE);
+        erfNote.setWrapText(true);
+        erfNote.setMinHeight(Region.USE_PREF_SIZE);
+        HBox erfColumns = new HBox(erfA, erfB);
+        erfColumns.getStyleClass().add("rf-columns");
+        VBox.setVgrow(erfColumns, Priority.ALWAYS);
+        VBox erf = new VBox(erfColumns, erfNote);
+        erf.getStyleClass().add("rf-compare");
+
         TabPane tabs = new TabPane(tab("compareTab", "rf.tab.compare", compare),
+                tab("erfTab", "rf.tab.erf", erf),
                 tab("editorTab", "rf.tab.editor", editors),
                 tab("networksTab", "rf.tab.networks", new NetworkCharts(i18n, viewModel)));
         tabs.setId("rfTabs");
@@ -139,6 +157,7 @@ public final class ReceptiveFieldView extends BorderPane {
         savings.setId("savings");
         savings.getStyleClass().add(RfStyles.SAVING);
         savings.setWrapText(true);
+        savings.setMinHeight(Region.USE_PREF_SIZE);
         Runnable update = () -> savings.setText(i18n.format("rf.saving",
                 change(viewModel.weightSavingProperty().get()), change(viewModel.parameterSavingProperty().get()),
                 change(viewModel.macSavingProperty().get()), viewModel.stackB().getCost().nonLinearities(),

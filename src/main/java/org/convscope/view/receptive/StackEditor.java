@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
@@ -62,7 +63,11 @@ final class StackEditor extends VBox {
         table.getColumns().add(column("rf.table.r", r -> i18n.format("rf.ledger.number", r.receptiveField())));
         table.getColumns().add(column("rf.table.j", r -> i18n.format("rf.ledger.number", r.effectiveStride())));
         table.getColumns().add(column("rf.table.start", r -> i18n.format("rf.table.centre", r.firstCentre())));
-        table.setPrefHeight(260);
+        table.setPrefHeight(240);
+        Label legend = new Label(i18n.get("rf.table.legend"));
+        legend.getStyleClass().add(RfStyles.NOTE);
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showInForm(row));
         stack.getRows().addListener((javafx.collections.ListChangeListener<LayerRow>) c -> {
@@ -101,10 +106,12 @@ final class StackEditor extends VBox {
                 return i18n.get("rf.editor.pool").equals(text);
             }
         });
-        HBox form = new HBox(kind, field("rf.editor.k", kernel, "kernel" + letter),
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Button apply = button("apply" + letter, "rf.editor.apply", this::applyForm);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane form = new FlowPane(kind, field("rf.editor.k", kernel, "kernel" + letter),
                 field("rf.editor.s", stride, "stride" + letter), field("rf.editor.p", padding, "padding" + letter),
-                field("rf.editor.d", dilation, "dilation" + letter),
-                button("apply" + letter, "rf.editor.apply", this::applyForm));
+                field("rf.editor.d", dilation, "dilation" + letter), apply);
         form.getStyleClass().add(RfStyles.EDITOR_BUTTONS);
         form.setAlignment(Pos.CENTER_LEFT);
 
@@ -135,7 +142,7 @@ final class StackEditor extends VBox {
         LedgerPane ledger = new LedgerPane(i18n, viewModel, stack);
         ledger.setId("editorLedger" + letter);
 
-        getChildren().addAll(title, table, buttons, form, textRow, error, ledger);
+        getChildren().addAll(title, table, legend, buttons, form, textRow, error, ledger);
         table.getSelectionModel().select(0);
     }
 
@@ -157,7 +164,7 @@ final class StackEditor extends VBox {
     private HBox field(String key, Spinner<Integer> spinner, String id) {
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(92);
+        spinner.setPrefWidth(84);
         Label label = new Label(i18n.get(key));
         label.setLabelFor(spinner);
         HBox box = new HBox(label, spinner);

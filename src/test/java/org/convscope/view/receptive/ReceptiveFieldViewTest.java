@@ -117,6 +117,7 @@ class ReceptiveFieldViewTest {
         @SuppressWarnings("unchecked")
         TableView<LayerRow> table = robot.lookup("#layerTableB").queryAs(TableView.class);
         assertEquals(4, table.getItems().size());
+        robot.interact(() -> table.scrollTo(3));
         assertTrue(robot.lookup("#layerTableB .table-cell").queryAll().stream()
                 .anyMatch(cell -> "22×22".equals(((javafx.scene.control.Labeled) cell).getText())),
                 "the pool's 22×22 output is not in the table");
