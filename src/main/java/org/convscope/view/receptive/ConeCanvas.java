@@ -46,6 +46,8 @@ final class ConeCanvas extends PaintedCanvas {
     /** Planes to make room for, so that two stacks side by side are drawn at the same scale. */
     private int planesForScale = 2;
     private List<CellRegion> painted = List.of();
+    private int hitRow;
+    private int hitColumn;
 
     private double cell;
     private double left;
@@ -59,7 +61,7 @@ final class ConeCanvas extends PaintedCanvas {
         this.i18n = i18n;
         getStyleClass().add(RfStyles.CONE);
         setFocusTraversable(true);
-        setMinSize(240, 160);
+        setMinSize(240, 140);
         setPrefSize(640, 380);
         stack.getPlanes().addListener((ListChangeListener<PlaneSize>) change -> rebuildLabels());
         stack.getHighlights().addListener((ListChangeListener<CellRegion>) change -> repaint());
@@ -226,26 +228,27 @@ final class ConeCanvas extends PaintedCanvas {
     }
 
     private void hover(MouseEvent e) {
-        int[] cell = cellAt(e.getX(), e.getY());
-        if (cell != null && (cell[0] != stack.selectedRowProperty().get()
-                || cell[1] != stack.selectedColumnProperty().get())) {
-            viewModel.hover(cell[0], cell[1]);
+        if (hit(e.getX(), e.getY()) && (hitRow != stack.selectedRowProperty().get()
+                || hitColumn != stack.selectedColumnProperty().get())) {
+            viewModel.hover(hitRow, hitColumn);
         }
     }
 
     /** A click on an output cell pins it; a click beside the top plane lets hovering select again. */
     private void click(MouseEvent e) {
         requestFocus();
-        int[] cell = cellAt(e.getX(), e.getY());
-        if (cell == null) {
-            viewModel.unpin();
+        if (hit(e.getX(), e.getY())) {
+            viewModel.pin(hitRow, hitColumn);
         } else {
-            viewModel.pin(cell[0], cell[1]);
+            viewModel.unpin();
         }
     }
 
-    /** The output cell {row, col} under (mx, my) on the top plane, or null when there is none there. */
-    private int[] cellAt(double mx, double my) {
+    /**
+     * Finds the output cell under (mx, my) on the top plane and keeps it in {@code hitRow}, {@code hitColumn}
+     * (fields, so that mouse moves allocate nothing); false when there is none there.
+     */
+    private boolean hit(double mx, double my) {
         int top = stack.getPlanes().size() - 1;
         PlaneSize size = stack.getPlanes().get(top);
         double shiftRows = (inputRows - size.height()) / 2.0;
@@ -253,9 +256,11 @@ final class ConeCanvas extends PaintedCanvas {
         double r = (my - bottomTop + top * (inputRows * cell * DEPTH + GAP)) / (cell * DEPTH) - shiftRows;
         double c = (mx - left - (inputRows - (r + shiftRows)) * cell * SLANT) / cell - shiftCols;
         if (r < 0 || c < 0 || r >= size.height() || c >= size.width()) {
-            return null;
+            return false;
         }
-        return new int[] {(int) r, (int) c};
+        hitRow = (int) r;
+        hitColumn = (int) c;
+        return true;
     }
 
     private void arrow(KeyEvent e) {

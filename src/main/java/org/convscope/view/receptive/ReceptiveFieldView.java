@@ -4,12 +4,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -96,13 +98,18 @@ public final class ReceptiveFieldView extends BorderPane {
         setCenter(tabs);
     }
 
+    /** A tab whose content fills it, and scrolls when the window is too small for the content's minimum size. */
     private Tab tab(String id, String key, javafx.scene.Node content) {
-        Tab tab = new Tab(i18n.get(key), content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("rf-scroll");
+        Tab tab = new Tab(i18n.get(key), scroll);
         tab.setId(id);
         return tab;
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         ComboBox<Preset> presets = new ComboBox<>();
         presets.setId("presetChooser");
         presets.getItems().addAll(ReceptiveFieldViewModel.presets());
@@ -141,13 +148,10 @@ public final class ReceptiveFieldView extends BorderPane {
         error.getStyleClass().add(RfStyles.ERROR);
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
-        HBox.setHgrow(error, Priority.ALWAYS);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.setMinWidth(0);
 
-        HBox bar = new HBox(label("rf.preset", presets), presets, label("rf.inputSize", input), input,
-                label("rf.channels", channels), channels, error);
-        bar.getStyleClass().add(RfStyles.TOOLBAR);
+        FlowPane bar = new FlowPane(group(label("rf.preset", presets), presets),
+                group(label("rf.inputSize", input), input), group(label("rf.channels", channels), channels), error);
+        bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -176,8 +180,17 @@ public final class ReceptiveFieldView extends BorderPane {
         return saving >= 0 ? i18n.format("rf.less", saving) : i18n.format("rf.more", -saving);
     }
 
+    /** A label and its control, kept on one line when the toolbar wraps. */
+    private static HBox group(Label label, javafx.scene.Node control) {
+        HBox group = new HBox(label, control);
+        group.getStyleClass().add(RfStyles.TOOLBAR);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+
     private Label label(String key, javafx.scene.Node target) {
         Label label = new Label(i18n.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add(RfStyles.TOOL_LABEL);
         label.setLabelFor(target);
         return label;

@@ -5,6 +5,7 @@ final class RfStyles {
 
     static final String VIEW = "rf-view";
     static final String TOOLBAR = "rf-toolbar";
+    static final String TOP_BAR = "rf-top-bar";
     static final String TOOL_LABEL = "rf-tool-label";
     static final String ERROR = "rf-error";
     static final String TABS = "rf-tabs";

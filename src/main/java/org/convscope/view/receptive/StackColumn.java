@@ -30,6 +30,8 @@ final class StackColumn extends VBox {
         Label subtitle = new Label();
         subtitle.setId("stackFigures" + letter);
         subtitle.getStyleClass().add(RfStyles.COLUMN_SUBTITLE);
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> {
             LayerRow top = stack.getRows().get(stack.getRows().size() - 1);
             return i18n.format("rf.stack.figures", top.receptiveField(), top.effectiveStride(),
