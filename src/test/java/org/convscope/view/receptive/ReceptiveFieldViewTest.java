@@ -45,7 +45,14 @@ class ReceptiveFieldViewTest {
         Scene scene = new Scene(view, 1240, 780);
         scene.getStylesheets().add(Resources.externalForm(ReceptiveFieldViewTest.class, Styles.APP_STYLESHEET));
         stage.setScene(scene);
+        // The stage is shared with earlier test classes, which may have sized or moved it.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
         stage.show();
+        stage.toFront();
     }
 
     /**
@@ -117,10 +124,14 @@ class ReceptiveFieldViewTest {
         @SuppressWarnings("unchecked")
         TableView<LayerRow> table = robot.lookup("#layerTableB").queryAs(TableView.class);
         assertEquals(4, table.getItems().size());
-        robot.interact(() -> table.scrollTo(3));
-        assertTrue(robot.lookup("#layerTableB .table-cell").queryAll().stream()
-                .anyMatch(cell -> "22×22".equals(((javafx.scene.control.Labeled) cell).getText())),
-                "the pool's 22×22 output is not in the table");
+        // What the table shows in the pool's row: output, r, j, first centre (columns 2 to 5).
+        List<Object> poolRow = new ArrayList<>();
+        for (int column = 2; column <= 5; column++) {
+            poolRow.add(table.getColumns().get(column).getCellData(3));
+        }
+        // conv3, conv3, conv3p1, pool2: r = 3, 5, 7, 8; the padding of 1 moves the first field to cells -1..6,
+        // centred on (-1 + 6) / 2 = 2.5.
+        assertEquals(List.of("22×22", "8", "2", "2.5"), poolRow);
         assertEquals("27 C² = 110,592", text(robot, "#editorLedgerB .rf-ledger-weights"));
         assertEquals("27 C² = 110,592", text(robot, "#ledgerB .rf-ledger-weights"));
         assertEquals("Stack B: conv3,conv3,conv3p1,pool2", text(robot, "#stackTitleB"));
