@@ -104,6 +104,17 @@ class ReceptiveFieldViewTest {
     }
 
     @Test
+    void arrowKeysMoveThePinnedCellInBothStacks(FxRobot robot) {
+        robot.interact(() -> viewModel.setInputSize(SIZE));
+        ConeCanvas coneB = robot.lookup("#coneB").queryAs(ConeCanvas.class);
+        robot.clickOn(coneB.localToScreen(coneB.outputCellCentre(3, 5)));
+        robot.type(javafx.scene.input.KeyCode.RIGHT).type(javafx.scene.input.KeyCode.UP);
+
+        assertEquals(expected("conv3,conv3", 2, 6), coneB.paintedRegions());
+        assertEquals(expected("conv5", 2, 6), robot.lookup("#coneA").queryAs(ConeCanvas.class).paintedRegions());
+    }
+
+    @Test
     void theLedgersShowTheNotesFigures(FxRobot robot) {
         assertEquals("25 C² = 102,400", text(robot, "#ledgerA .rf-ledger-weights"));
         assertEquals("18 C² = 73,728", text(robot, "#ledgerB .rf-ledger-weights"));
