@@ -157,6 +157,21 @@ class ReceptiveFieldViewTest {
         assertEquals(1, table.getItems().size());
     }
 
+    /** Projector-legible: every label of every tab at least 16px. */
+    @Test
+    void everyLabelIsAtLeast16Pixels(FxRobot robot) {
+        for (String tab : List.of("#compareTab", "#erfTab", "#editorTab", "#networksTab")) {
+            robot.clickOn(robot.lookup(".tab").match(n -> ("#" + n.getId()).equals(tab)).queryAs(Node.class));
+            for (Node node : robot.lookup("#receptiveView .label").queryAll()) {
+                Label label = (Label) node;
+                if (label.isVisible() && label.getScene() != null) {
+                    assertTrue(label.getFont().getSize() >= 16,
+                            tab + ": '" + label.getText() + "' is " + label.getFont().getSize() + "px");
+                }
+            }
+        }
+    }
+
     private static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return ((Label) node).getText();
