@@ -38,6 +38,8 @@ final class ConeCanvas extends PaintedCanvas {
     private static final double MARGIN = 8;
     /** Below this many pixels per cell, grid lines would merge into a solid fill. */
     private static final double MIN_GRID_CELL = 4;
+    /** Cells per side of each plane's window when zoomed on the cone (more when the field is larger). */
+    private static final int ZOOM_CELLS = 13;
 
     private final ReceptiveFieldViewModel viewModel;
     private final StackViewModel stack;
@@ -54,6 +56,13 @@ final class ConeCanvas extends PaintedCanvas {
     private double bottomTop;
     private int inputRows;
     private int inputCols;
+    /** Rows and columns drawn per plane at most: the input's, or a window around the cone when zoomed. */
+    private int viewRows;
+    private int viewCols;
+    private boolean zoomed = true;
+    /** First row and column of each plane's window, placed around the lit region before each paint. */
+    private int[] windowTop = new int[0];
+    private int[] windowLeft = new int[0];
 
     ConeCanvas(ReceptiveFieldViewModel viewModel, StackViewModel stack, I18n i18n) {
         this.viewModel = viewModel;
@@ -72,6 +81,16 @@ final class ConeCanvas extends PaintedCanvas {
         setAccessibleText(i18n.get("rf.cone.accessible"));
     }
 
+    /**
+     * Zoomed, each plane shows a window of about {@value #ZOOM_CELLS} x {@value #ZOOM_CELLS} cells around the lit
+     * region, so a projector shows every cell of the cone. The output's window stays while the mouse hovers in it
+     * and moves when the arrow keys leave it; the windows below follow the lit regions.
+     */
+    void setZoomed(boolean zoomed) {
+        this.zoomed = zoomed;
+        requestLayout();
+    }
+
     /** Makes room for {@code planes} planes, the most of the stacks shown side by side. */
     void setPlanesForScale(int planes) {
         planesForScale = planes;
@@ -86,6 +105,7 @@ final class ConeCanvas extends PaintedCanvas {
     /** The centre of output cell (row, col) of the top plane, in this node's coordinates. */
     Point2D outputCellCentre(int row, int col) {
         int top = stack.getPlanes().size() - 1;
+        placeWindows();
         return new Point2D(x(top, row + 0.5, col + 0.5), y(top, row + 0.5));
     }
 
@@ -102,6 +122,8 @@ final class ConeCanvas extends PaintedCanvas {
             planeLabels.add(label);
         }
         getChildren().addAll(planeLabels);
+        windowTop = new int[planes.size()];
+        windowLeft = new int[planes.size()];
         requestLayout();
         repaint();
     }
@@ -110,14 +132,15 @@ final class ConeCanvas extends PaintedCanvas {
     protected void layoutChildren() {
         measure();
         super.layoutChildren();
-        List<PlaneSize> planes = stack.getPlanes();
-        for (int p = 0; p < planeLabels.size(); p++) {
+        placeWindows();
+        for (int p = 0; p < planeLabels.size() && p < windowTop.length; p++) {
             Label label = planeLabels.get(p);
-            PlaneSize size = planes.get(p);
+            int bottom = windowTop[p] + windowRows(p);
             double w = label.prefWidth(-1);
             double h = label.prefHeight(w);
-            double lx = Math.min(x(p, size.height(), size.width()) + 14, getWidth() - w - 2);
-            label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, size.height() / 2.0) - h / 2), w, h);
+            double lx = Math.min(x(p, bottom, windowLeft[p] + windowCols(p)) + 14, getWidth() - w - 2);
+            label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, windowTop[p] + windowRows(p) / 2.0) - h / 2),
+                    w, h);
         }
         paint();
     }
@@ -127,26 +150,64 @@ final class ConeCanvas extends PaintedCanvas {
         PlaneSize input = stack.getPlanes().get(0);
         inputRows = input.height();
         inputCols = input.width();
+        List<CellRegion> regions = stack.getHighlights();
+        long field = regions.isEmpty() ? 1 : Math.max(regions.get(0).height(), regions.get(0).width());
+        int zoom = (int) Math.max(ZOOM_CELLS, field + 2);
+        viewRows = zoomed ? Math.min(inputRows, zoom) : inputRows;
+        viewCols = zoomed ? Math.min(inputCols, zoom) : inputCols;
         int planes = Math.max(planesForScale, stack.getPlanes().size());
-        double byWidth = (getWidth() - 2 * MARGIN - LABEL_ROOM) / (inputCols + inputRows * SLANT);
-        double byHeight = (getHeight() - 2 * MARGIN - (planes - 1) * GAP) / (planes * inputRows * DEPTH);
+        double byWidth = (getWidth() - 2 * MARGIN - LABEL_ROOM) / (viewCols + viewRows * SLANT);
+        double byHeight = (getHeight() - 2 * MARGIN - (planes - 1) * GAP) / (planes * viewRows * DEPTH);
         cell = Math.max(0.5, Math.min(byWidth, byHeight));
         left = MARGIN;
-        bottomTop = getHeight() - MARGIN - inputRows * cell * DEPTH;
+        bottomTop = getHeight() - MARGIN - viewRows * cell * DEPTH;
     }
 
-    /** Screen x of row boundary {@code row} and column boundary {@code col} of plane p, planes centred on the input. */
+    /** Places each plane's window around its lit region, inside the plane; the whole plane when not zoomed. */
+    private void placeWindows() {
+        List<PlaneSize> planes = stack.getPlanes();
+        List<CellRegion> regions = stack.getHighlights();
+        for (int p = 0; p < planes.size() && p < windowTop.length; p++) {
+            PlaneSize size = planes.get(p);
+            int rows = windowRows(p);
+            int cols = windowCols(p);
+            if (regions.size() != planes.size()) {
+                windowTop[p] = 0;
+                windowLeft[p] = 0;
+                continue;
+            }
+            CellRegion r = regions.get(p);
+            boolean top = p == planes.size() - 1;
+            // The output's window moves only when the selection leaves it, so hovering inside it stays put.
+            if (!top || r.top() < windowTop[p] || r.top() >= windowTop[p] + rows
+                    || r.left() < windowLeft[p] || r.left() >= windowLeft[p] + cols) {
+                windowTop[p] = (int) Math.max(0, Math.min(size.height() - rows, r.top() + r.height() / 2 - rows / 2));
+                windowLeft[p] = (int) Math.max(0, Math.min(size.width() - cols, r.left() + r.width() / 2 - cols / 2));
+            }
+        }
+    }
+
+    private int windowRows(int p) {
+        return Math.min(stack.getPlanes().get(p).height(), viewRows);
+    }
+
+    private int windowCols(int p) {
+        return Math.min(stack.getPlanes().get(p).width(), viewCols);
+    }
+
+    /**
+     * Screen x of row boundary {@code row} and column boundary {@code col} of plane p (plane coordinates), each
+     * plane's window centred on the widest one.
+     */
     private double x(int p, double row, double col) {
-        PlaneSize size = stack.getPlanes().get(p);
-        double r = row + (inputRows - size.height()) / 2.0;
-        double c = col + (inputCols - size.width()) / 2.0;
-        return left + c * cell + (inputRows - r) * cell * SLANT;
+        double r = row - windowTop[p] + (viewRows - windowRows(p)) / 2.0;
+        double c = col - windowLeft[p] + (viewCols - windowCols(p)) / 2.0;
+        return left + c * cell + (viewRows - r) * cell * SLANT;
     }
 
     private double y(int p, double row) {
-        PlaneSize size = stack.getPlanes().get(p);
-        double r = row + (inputRows - size.height()) / 2.0;
-        return bottomTop - p * (inputRows * cell * DEPTH + GAP) + r * cell * DEPTH;
+        double r = row - windowTop[p] + (viewRows - windowRows(p)) / 2.0;
+        return bottomTop - p * (viewRows * cell * DEPTH + GAP) + r * cell * DEPTH;
     }
 
     @Override
@@ -155,21 +216,25 @@ final class ConeCanvas extends PaintedCanvas {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         List<PlaneSize> planes = stack.getPlanes();
         List<CellRegion> regions = stack.getHighlights();
-        if (cell <= 0 || regions.size() != planes.size()) {
+        if (cell <= 0 || regions.size() != planes.size() || windowTop.length != planes.size()) {
             return;
         }
+        placeWindows();
         g.setLineCap(StrokeLineCap.ROUND);
         for (int p = 0; p < planes.size(); p++) {
-            PlaneSize size = planes.get(p);
+            int wTop = windowTop[p];
+            int wLeft = windowLeft[p];
+            int wBottom = wTop + windowRows(p);
+            int wRight = wLeft + windowCols(p);
             g.setFill(planeColor());
-            quad(g, p, 0, 0, size.height(), size.width());
+            quad(g, p, wTop, wLeft, wBottom, wRight);
             g.fill();
-            drawGrid(g, p, size);
+            drawGrid(g, p, wTop, wLeft, wBottom, wRight);
             CellRegion r = regions.get(p);
-            double top = Math.max(0, r.top());
-            double leftCol = Math.max(0, r.left());
-            double bottom = Math.min(size.height(), r.top() + r.height());
-            double right = Math.min(size.width(), r.left() + r.width());
+            double top = Math.max(wTop, r.top());
+            double leftCol = Math.max(wLeft, r.left());
+            double bottom = Math.min(wBottom, r.top() + r.height());
+            double right = Math.min(wRight, r.left() + r.width());
             g.setFill(p == planes.size() - 1 ? selectedColor() : regionColor());
             if (bottom > top && right > leftCol) {
                 quad(g, p, top, leftCol, bottom, right);
@@ -182,7 +247,7 @@ final class ConeCanvas extends PaintedCanvas {
             g.stroke();
             g.setStroke(gridColor());
             g.setLineWidth(1.5);
-            quad(g, p, 0, 0, size.height(), size.width());
+            quad(g, p, wTop, wLeft, wBottom, wRight);
             g.stroke();
         }
         g.setStroke(coneColor());
@@ -199,17 +264,18 @@ final class ConeCanvas extends PaintedCanvas {
         painted = List.copyOf(regions);
     }
 
-    private void drawGrid(GraphicsContext g, int p, PlaneSize size) {
+    /** Grid lines inside rows top..bottom and columns left..right of plane p, when cells are wide enough. */
+    private void drawGrid(GraphicsContext g, int p, int top, int leftCol, int bottom, int right) {
         if (cell < MIN_GRID_CELL) {
             return;
         }
         g.setStroke(gridColor());
         g.setLineWidth(1);
-        for (int r = 1; r < size.height(); r++) {
-            g.strokeLine(x(p, r, 0), y(p, r), x(p, r, size.width()), y(p, r));
+        for (int r = top + 1; r < bottom; r++) {
+            g.strokeLine(x(p, r, leftCol), y(p, r), x(p, r, right), y(p, r));
         }
-        for (int c = 1; c < size.width(); c++) {
-            g.strokeLine(x(p, 0, c), y(p, 0), x(p, size.height(), c), y(p, size.height()));
+        for (int c = leftCol + 1; c < right; c++) {
+            g.strokeLine(x(p, top, c), y(p, top), x(p, bottom, c), y(p, bottom));
         }
     }
 
@@ -250,12 +316,13 @@ final class ConeCanvas extends PaintedCanvas {
      */
     private boolean hit(double mx, double my) {
         int top = stack.getPlanes().size() - 1;
-        PlaneSize size = stack.getPlanes().get(top);
-        double shiftRows = (inputRows - size.height()) / 2.0;
-        double shiftCols = (inputCols - size.width()) / 2.0;
-        double r = (my - bottomTop + top * (inputRows * cell * DEPTH + GAP)) / (cell * DEPTH) - shiftRows;
-        double c = (mx - left - (inputRows - (r + shiftRows)) * cell * SLANT) / cell - shiftCols;
-        if (r < 0 || c < 0 || r >= size.height() || c >= size.width()) {
+        placeWindows();
+        double shiftRows = (viewRows - windowRows(top)) / 2.0 - windowTop[top];
+        double shiftCols = (viewCols - windowCols(top)) / 2.0 - windowLeft[top];
+        double r = (my - bottomTop + top * (viewRows * cell * DEPTH + GAP)) / (cell * DEPTH) - shiftRows;
+        double c = (mx - left - (viewRows - (r + shiftRows)) * cell * SLANT) / cell - shiftCols;
+        if (r < windowTop[top] || c < windowLeft[top] || r >= windowTop[top] + windowRows(top)
+                || c >= windowLeft[top] + windowCols(top)) {
             return false;
         }
         hitRow = (int) r;

@@ -9,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -28,13 +29,14 @@ import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
  * the per-layer table; and the receptive-field growth of four real networks.
  *
  * <p>Ids: {@code receptiveView}, {@code presetChooser}, {@code inputSize}, {@code channels}, {@code savings},
- * {@code rfError}, the tabs {@code compareTab}, {@code erfTab}, {@code editorTab}, {@code networksTab}; per stack, see
+ * {@code zoomCone}, {@code rfError}, the tabs {@code compareTab}, {@code erfTab}, {@code editorTab}, {@code networksTab}; per stack, see
  * {@link StackColumn} and {@link StackEditor}.
  */
 public final class ReceptiveFieldView extends BorderPane {
 
     private final I18n i18n;
     private final ReceptiveFieldViewModel viewModel;
+    private final ToggleButton zoom = new ToggleButton();
 
     public ReceptiveFieldView(I18n i18n, ReceptiveFieldViewModel viewModel) {
         this.i18n = i18n;
@@ -57,6 +59,12 @@ public final class ReceptiveFieldView extends BorderPane {
         viewModel.stackA().getPlanes().addListener((javafx.beans.Observable o) -> sameScale.run());
         viewModel.stackB().getPlanes().addListener((javafx.beans.Observable o) -> sameScale.run());
         sameScale.run();
+        zoom.setId("zoomCone");
+        zoom.setSelected(true);
+        zoom.selectedProperty().addListener((obs, old, on) -> {
+            a.cone().setZoomed(on);
+            b.cone().setZoomed(on);
+        });
         HBox columns = new HBox(a, b);
         columns.getStyleClass().add("rf-columns");
         VBox.setVgrow(columns, Priority.ALWAYS);
@@ -143,6 +151,9 @@ public final class ReceptiveFieldView extends BorderPane {
         });
         channels.setTooltip(new Tooltip(i18n.get("rf.channels.help")));
 
+        zoom.setText(i18n.get("rf.zoom"));
+        zoom.setTooltip(new Tooltip(i18n.get("rf.zoom.help")));
+
         Label error = new Label();
         error.setId("rfError");
         error.getStyleClass().add(RfStyles.ERROR);
@@ -150,7 +161,8 @@ public final class ReceptiveFieldView extends BorderPane {
         error.textProperty().bind(viewModel.errorProperty());
 
         FlowPane bar = new FlowPane(group(label("rf.preset", presets), presets),
-                group(label("rf.inputSize", input), input), group(label("rf.channels", channels), channels), error);
+                group(label("rf.inputSize", input), input), group(label("rf.channels", channels), channels), zoom,
+                error);
         bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

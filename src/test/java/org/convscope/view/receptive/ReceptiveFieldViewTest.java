@@ -68,16 +68,16 @@ class ReceptiveFieldViewTest {
             robot.moveTo(coneB.localToScreen(local));
             WaitForAsyncUtils.waitForFxEvents();
 
-            assertEquals(expected("conv3,conv3", cell[0], cell[1]), coneB.paintedRegions());
+            assertEquals(expected("conv3,conv3", SIZE, cell[0], cell[1]), coneB.paintedRegions());
             ConeCanvas coneA = robot.lookup("#coneA").queryAs(ConeCanvas.class);
-            assertEquals(expected("conv5", cell[0], cell[1]), coneA.paintedRegions());
+            assertEquals(expected("conv5", SIZE, cell[0], cell[1]), coneA.paintedRegions());
         }
     }
 
     /** The cells lit in every plane, independently from the core: plane p sees layers p+1.. on its own size. */
-    private static List<CellRegion> expected(String stack, int y, int x) {
+    private static List<CellRegion> expected(String stack, int input, int y, int x) {
         List<LayerSpec> layers = LayerSpec.parseStack(stack);
-        ReceptiveField whole = new ReceptiveField(SIZE, SIZE, layers);
+        ReceptiveField whole = new ReceptiveField(input, input, layers);
         List<CellRegion> regions = new ArrayList<>();
         for (int p = 0; p < layers.size(); p++) {
             int size = whole.row(p).geometry().inH();
@@ -103,6 +103,25 @@ class ReceptiveFieldViewTest {
         assertEquals("paths per row: 1 2 3 2 1", robot.lookup("#profileB").queryAs(Label.class).getText());
     }
 
+    /** On the 48x48 input, zoomed (the default) and whole, hovering lights what the core computes. */
+    @Test
+    void hoveringWorksZoomedOnTheConeAndOnWholePlanes(FxRobot robot) {
+        ConeCanvas coneB = robot.lookup("#coneB").queryAs(ConeCanvas.class);
+        for (boolean zoomed : new boolean[] {true, false}) {
+            if (!zoomed) {
+                robot.clickOn("#zoomCone");
+            }
+            int centre = 22;
+            // Zoomed, the output shows a 13x13 window around cell 22: 16..28.
+            int[][] cells = zoomed ? new int[][] {{16, 28}, {20, 17}} : new int[][] {{centre, centre}};
+            for (int[] cell : cells) {
+                robot.moveTo(coneB.localToScreen(coneB.outputCellCentre(cell[0], cell[1])));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(expected("conv3,conv3", 48, cell[0], cell[1]), coneB.paintedRegions(), "zoomed " + zoomed);
+            }
+        }
+    }
+
     @Test
     void arrowKeysMoveThePinnedCellInBothStacks(FxRobot robot) {
         robot.interact(() -> viewModel.setInputSize(SIZE));
@@ -110,8 +129,8 @@ class ReceptiveFieldViewTest {
         robot.clickOn(coneB.localToScreen(coneB.outputCellCentre(3, 5)));
         robot.type(javafx.scene.input.KeyCode.RIGHT).type(javafx.scene.input.KeyCode.UP);
 
-        assertEquals(expected("conv3,conv3", 2, 6), coneB.paintedRegions());
-        assertEquals(expected("conv5", 2, 6), robot.lookup("#coneA").queryAs(ConeCanvas.class).paintedRegions());
+        assertEquals(expected("conv3,conv3", SIZE, 2, 6), coneB.paintedRegions());
+        assertEquals(expected("conv5", SIZE, 2, 6), robot.lookup("#coneA").queryAs(ConeCanvas.class).paintedRegions());
     }
 
     @Test
