@@ -135,12 +135,12 @@ final class ConeCanvas extends PaintedCanvas {
         placeWindows();
         for (int p = 0; p < planeLabels.size() && p < windowTop.length; p++) {
             Label label = planeLabels.get(p);
-            int bottom = windowTop[p] + windowRows(p);
+            // Beside the middle of the plane's right edge.
+            double middle = windowTop[p] + windowRows(p) / 2.0;
             double w = label.prefWidth(-1);
             double h = label.prefHeight(w);
-            double lx = Math.min(x(p, bottom, windowLeft[p] + windowCols(p)) + 14, getWidth() - w - 2);
-            label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, windowTop[p] + windowRows(p) / 2.0) - h / 2),
-                    w, h);
+            double lx = Math.min(x(p, middle, windowLeft[p] + windowCols(p)) + 14, getWidth() - w - 2);
+            label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, middle) - h / 2), w, h);
         }
         paint();
     }

@@ -37,7 +37,7 @@ final class StackColumn extends VBox {
             return i18n.format("rf.stack.figures", top.receptiveField(), top.effectiveStride(),
                     stack.getPlanes().get(0).height(), stack.getPlanes().get(0).width(), top.outputHeight(),
                     top.outputWidth());
-        }, stack.getRows()));
+        }, stack.getRows(), stack.getPlanes()));
 
         cone = new ConeCanvas(viewModel, stack, i18n);
         cone.setId("cone" + letter);

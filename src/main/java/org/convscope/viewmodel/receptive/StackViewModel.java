@@ -255,8 +255,8 @@ public final class StackViewModel {
                     row.start()));
             sizes.add(new PlaneSize(row.geometry().outH(), row.geometry().outW()));
         }
-        rows.setAll(table);
         planes.setAll(sizes);
+        rows.setAll(table);
         stackText.set(String.join(",", layers.stream().map(LayerSpec::toString).toList()));
         setChannels(channels);
         error.set("");

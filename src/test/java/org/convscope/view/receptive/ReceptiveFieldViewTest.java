@@ -134,6 +134,15 @@ class ReceptiveFieldViewTest {
     }
 
     @Test
+    void choosingAPresetShowsItsInputSizeAndFigures(FxRobot robot) {
+        robot.interact(() -> viewModel.choosePreset(org.convscope.viewmodel.receptive.Preset.ALEXNET_FIRST_LAYER));
+        assertEquals("receptive field 11×11, effective stride 4, 227×227 → 55×55", text(robot, "#stackFiguresA"));
+        assertEquals("receptive field 11×11, effective stride 4, 227×227 → 55×55", text(robot, "#stackFiguresB"));
+        assertEquals("121 C² = 495,616", text(robot, "#ledgerA .rf-ledger-weights"));
+        assertEquals("27 C² = 110,592", text(robot, "#ledgerB .rf-ledger-weights"));
+    }
+
+    @Test
     void theLedgersShowTheNotesFigures(FxRobot robot) {
         assertEquals("25 C² = 102,400", text(robot, "#ledgerA .rf-ledger-weights"));
         assertEquals("18 C² = 73,728", text(robot, "#ledgerB .rf-ledger-weights"));
