@@ -6,7 +6,6 @@ import org.convscope.core.count.LayerCount;
 import org.convscope.core.count.LayerStack;
 import org.convscope.core.count.Shape;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
