@@ -27,6 +27,7 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
 public final class ConvScopeApp extends Application {
@@ -95,7 +96,7 @@ public final class ConvScopeApp extends Application {
     private static Node viewOf(Section section, I18n i18n) {
         return switch (section) {
             case SLIDE -> new SlideView(new SlideViewModel(SLIDE_SEED), i18n);
-            case RECEPTIVE -> new ReceptiveFieldView(i18n);
+            case RECEPTIVE -> new ReceptiveFieldView(i18n, new ReceptiveFieldViewModel());
             case LAB -> new ImageLabView(i18n);
             case ARCH -> new ArchitecturesView(i18n);
             case LESSON -> new LessonView(i18n);
