@@ -1,20 +1,28 @@
 package org.convscope.app;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.convscope.io.SampleImages;
 import org.convscope.io.SampleImages.Sample;
+import org.convscope.viewmodel.Section;
 
 /**
- * The options of the desktop app: {@code --lang en|ko} and {@code --sample NAME}, each also as
- * {@code --lang=ko}. Pure Java: the launcher parses them before deciding whether JavaFX is needed at all.
+ * The options of the desktop app: {@code --lang en|ko}, {@code --sample NAME} and {@code --view NAME}, each also
+ * as {@code --lang=ko}. Pure Java: the launcher parses them before deciding whether JavaFX is needed at all.
  *
  * @param language the language of every visible string, English or Korean
  * @param sample   the image the window opens on
+ * @param view     the view the window opens on (a teacher starting on the slide they need)
  */
-public record AppOptions(Locale language, Sample sample) {
+public record AppOptions(Locale language, Sample sample, Section view) {
+
+    /** The app options, each with an example of its use. */
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "--lang", "--lang ko", "--sample", "--sample chelsea", "--view", "--view receptive");
 
     /** The languages the app has messages for. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
@@ -26,6 +34,18 @@ public record AppOptions(Locale language, Sample sample) {
         if (sample == null) {
             throw new IllegalArgumentException("a sample image is needed; the samples are " + String.join(", ", sampleNames()));
         }
+        if (view == null) {
+            throw new IllegalArgumentException("a view to open is needed; the views are " + viewNames());
+        }
+    }
+
+    /** Opening on the sliding-kernel view. */
+    public AppOptions(Locale language, Sample sample) {
+        this(language, sample, Section.SLIDE);
+    }
+
+    private static String viewNames() {
+        return String.join(", ", Arrays.stream(Section.values()).map(Section::key).toList());
     }
 
     /** Korean when the system speaks Korean, English otherwise; the default sample. */
@@ -58,10 +78,11 @@ public record AppOptions(Locale language, Sample sample) {
     public static Optional<AppOptions> parse(List<String> args) {
         Locale language = languageOf(Locale.getDefault());
         Sample sample = defaultSample();
+        Section view = Section.SLIDE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!name.equals("--lang") && !name.equals("--sample")) {
+            if (!EXAMPLES.containsKey(name)) {
                 return Optional.empty();
             }
             String value;
@@ -70,19 +91,22 @@ public record AppOptions(Locale language, Sample sample) {
             } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
                 value = args.get(++i);
             } else {
-                throw new IllegalArgumentException(name + " needs a value, e.g. "
-                        + (name.equals("--lang") ? "--lang ko" : "--sample chelsea"));
+                throw new IllegalArgumentException(name + " needs a value, e.g. " + EXAMPLES.get(name));
             }
-            if (name.equals("--lang")) {
-                language = LANGUAGES.stream()
+            switch (name) {
+                case "--lang" -> language = LANGUAGES.stream()
                         .filter(l -> l.getLanguage().equals(value))
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException(
                                 "ConvScope speaks English (en) and Korean (ko); '--lang " + value + "' is neither"));
-            } else {
-                sample = SampleImages.find(value);
+                case "--sample" -> sample = SampleImages.find(value);
+                default -> view = Arrays.stream(Section.values())
+                        .filter(s -> s.key().equals(value))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "there is no view called '" + value + "'; the views are " + viewNames()));
             }
         }
-        return Optional.of(new AppOptions(language, sample));
+        return Optional.of(new AppOptions(language, sample, view));
     }
 }

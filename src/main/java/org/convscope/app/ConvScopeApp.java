@@ -60,6 +60,7 @@ public final class ConvScopeApp extends Application {
     public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
         I18n i18n = new I18n(options.language());
         MainViewModel viewModel = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
+        viewModel.showSection(options.view());
         viewModel.setEngineStatus(i18n.get("status.engine.checking"));
         Thread probe = new Thread(() -> {
             String text = engineStatus.describe();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.convscope.io.SampleImages;
+import org.convscope.viewmodel.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,17 @@ class AppOptionsTest {
         AppOptions expected = new AppOptions(Locale.KOREAN, SampleImages.find("chelsea"));
         assertEquals(Optional.of(expected), AppOptions.parse(List.of("--lang", "ko", "--sample", "chelsea")));
         assertEquals(Optional.of(expected), AppOptions.parse(List.of("--sample=chelsea", "--lang=ko")));
+    }
+
+    @Test
+    void theWindowCanOpenOnAnyView() {
+        Locale.setDefault(Locale.US);
+        assertEquals(Optional.of(new AppOptions(Locale.ENGLISH, SampleImages.find("camera"), Section.RECEPTIVE)),
+                AppOptions.parse(List.of("--view", "receptive")));
+        assertEquals(Section.SLIDE, AppOptions.parse(List.of()).orElseThrow().view());
+        assertEquals("there is no view called 'slides'; the views are slide, receptive, lab, arch, lesson",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--view=slides")))
+                        .getMessage());
     }
 
     @Test
