@@ -30,6 +30,9 @@ import java.util.concurrent.Future;
  * 4-row one; for 3 -> 16 channels 5x5 on 1920x1080, tiles of 0.6, 1.2, 2.3 and 4 MB gave 28, 30, 26 and 26 GFLOP/s).
  *
  * <p>The product itself is a {@link Gemm}: native BLAS or {@link JavaGemm}; everything else is shared.
+ * Giving the second core a share of the native product (columns or filter rows through a one-core Java GEMM at about
+ * 8 GFLOP/s) was measured slower, not faster: 3 -> 16 5x5 at 23-27 against 29 GFLOP/s, because the hand-over costs
+ * 35-40 us on bands of about 285 us and native sgemm on fewer rows is no quicker.
  *
  * <p>Direct path. With few filters per group ({@code M <= }{@link #DIRECT_MAX_FILTERS}: 3 -> 1 channels, depthwise
  * layers) {@code A B} is a matrix-vector product or close to one: every float of B is written by im2col, copied by
