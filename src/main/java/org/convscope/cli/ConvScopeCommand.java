@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convscope",
         mixinStandardHelpOptions = true,
-        subcommands = {ConvolveCommand.class, GeometryCommand.class, RfCommand.class, ParamsCommand.class},
+        subcommands = {ConvolveCommand.class, GeometryCommand.class, RfCommand.class, ParamsCommand.class,
+                NetworkCommand.class},
         versionProvider = ConvScopeCommand.Version.class,
         description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
                 + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.")

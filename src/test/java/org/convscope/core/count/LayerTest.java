@@ -3,7 +3,6 @@ package org.convscope.core.count;
 import org.convscope.core.Padding;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -80,37 +79,6 @@ class LayerTest {
         assertEquals(4096, fc6.biases());
         assertEquals(37_748_736, fc6.macs());
         assertEquals(new Shape(4096, 1, 1), fc6.output());
-    }
-
-    @Test
-    void alexNetHas60965224Parameters() {
-        // Caffe bvlc_alexnet (with its grouped conv2, conv4, conv5): 60,965,224 learned parameters.
-        LayerStack alexNet = LayerStack.of(new Shape(3, 227, 227), List.of(
-                Layer.conv(96, 11, 4, 0), Layer.Pool.max(3, 2),
-                Layer.conv(256, 5, 1, 2).withGroups(2), Layer.Pool.max(3, 2),
-                Layer.conv(384, 3, 1, 1), Layer.conv(384, 3, 1, 1).withGroups(2),
-                Layer.conv(256, 3, 1, 1).withGroups(2), Layer.Pool.max(3, 2),
-                new Layer.FullyConnected(4096), new Layer.FullyConnected(4096), new Layer.FullyConnected(1000)));
-        assertEquals(new Shape(256, 6, 6), alexNet.rows().get(7).output());
-        assertEquals(60_965_224, alexNet.parameters());
-    }
-
-    @Test
-    void vgg16Has138357544Parameters() {
-        // Simonyan and Zisserman 2015, configuration D: 138,357,544 parameters (as reported by Keras' VGG16 summary).
-        List<Layer> layers = new ArrayList<>();
-        int[][] blocks = {{64, 2}, {128, 2}, {256, 3}, {512, 3}, {512, 3}};
-        for (int[] block : blocks) {
-            for (int i = 0; i < block[1]; i++) {
-                layers.add(Layer.conv(block[0], 3, 1, 1));
-            }
-            layers.add(Layer.Pool.max(2, 2));
-        }
-        layers.addAll(List.of(new Layer.FullyConnected(4096), new Layer.FullyConnected(4096),
-                new Layer.FullyConnected(1000)));
-        LayerStack vgg = LayerStack.of(new Shape(3, 224, 224), layers);
-        assertEquals(new Shape(512, 7, 7), vgg.rows().get(17).output());
-        assertEquals(138_357_544, vgg.parameters());
     }
 
     @Test

@@ -1,0 +1,280 @@
+package org.convscope.core.count;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The classic ImageNet classifiers as layer descriptions, each walked by a {@link LayerStack} into named rows and
+ * totals. Each network counts what its reference implementation learns: biases where it has them, batch-norm scale
+ * and shift where it has batch norm. Layers without parameters or multiply-accumulates that leave the shape alone
+ * (ReLU, dropout, local response normalisation) are not listed.
+ */
+public final class NetworkCatalogue {
+
+    private static final Map<String, Supplier<Network>> NETWORKS = new LinkedHashMap<>();
+
+    static {
+        NETWORKS.put("alexnet", NetworkCatalogue::alexNet);
+        NETWORKS.put("vgg16", NetworkCatalogue::vgg16);
+        NETWORKS.put("googlenet", NetworkCatalogue::googLeNet);
+        NETWORKS.put("resnet18", NetworkCatalogue::resNet18);
+        NETWORKS.put("resnet34", NetworkCatalogue::resNet34);
+        NETWORKS.put("resnet50", NetworkCatalogue::resNet50);
+        NETWORKS.put("densenet121", NetworkCatalogue::denseNet121);
+    }
+
+    private NetworkCatalogue() {
+    }
+
+    /** The catalogue names, in historical order: alexnet, vgg16, googlenet, resnet18, resnet34, resnet50, densenet121. */
+    public static List<String> names() {
+        return List.copyOf(NETWORKS.keySet());
+    }
+
+    /**
+     * The network of that catalogue name (case ignored).
+     *
+     * @throws IllegalArgumentException naming the known networks when there is none of that name
+     */
+    public static Network byName(String name) {
+        Supplier<Network> network = name == null ? null : NETWORKS.get(name.strip().toLowerCase(Locale.ROOT));
+        if (network == null) {
+            throw new IllegalArgumentException("there is no network called '" + name + "': choose one of "
+                    + String.join(", ", names()));
+        }
+        return network.get();
+    }
+
+    /**
+     * AlexNet as in Krizhevsky, Sutskever and Hinton 2012, split over two GPUs: conv2, conv4 and conv5 see only the
+     * half of the channels on their own GPU (groups = 2), conv3 and the dense layers see both. Layer names and
+     * the 227x227x3 input of Caffe's bvlc_alexnet, which has 60,965,224 parameters.
+     */
+    public static Network alexNet() {
+        Walk w = new Walk(new Shape(3, 227, 227));
+        w.then("conv1", Layer.conv(96, 11, 4, 0));
+        w.then("pool1", Layer.Pool.max(3, 2));
+        w.then("conv2", Layer.conv(256, 5, 1, 2).withGroups(2));
+        w.then("pool2", Layer.Pool.max(3, 2));
+        w.then("conv3", Layer.conv(384, 3, 1, 1));
+        w.then("conv4", Layer.conv(384, 3, 1, 1).withGroups(2));
+        w.then("conv5", Layer.conv(256, 3, 1, 1).withGroups(2));
+        w.then("pool5", Layer.Pool.max(3, 2));
+        w.then("fc6", new Layer.FullyConnected(4096));
+        w.then("fc7", new Layer.FullyConnected(4096));
+        w.then("fc8", new Layer.FullyConnected(1000));
+        return w.done("alexnet", "AlexNet, original two-GPU version with grouped conv2/conv4/conv5 (Caffe bvlc_alexnet),"
+                + " 227x227x3 input");
+    }
+
+    /**
+     * VGG-16, configuration D of Simonyan and Zisserman 2015: thirteen 3x3 convolutions with biases in five blocks,
+     * each block ending in a 2x2 max pool, then three dense layers; 224x224x3 input. Names as torchvision's
+     * {@code vgg16} (no batch norm), 138,357,544 parameters.
+     */
+    public static Network vgg16() {
+        Walk w = new Walk(new Shape(3, 224, 224));
+        int[][] blocks = {{64, 2}, {128, 2}, {256, 3}, {512, 3}, {512, 3}};
+        for (int b = 0; b < blocks.length; b++) {
+            for (int i = 1; i <= blocks[b][1]; i++) {
+                w.then("conv" + (b + 1) + "_" + i, Layer.conv(blocks[b][0], 3, 1, 1));
+            }
+            w.then("pool" + (b + 1), Layer.Pool.max(2, 2));
+        }
+        w.then("fc6", new Layer.FullyConnected(4096));
+        w.then("fc7", new Layer.FullyConnected(4096));
+        w.then("fc8", new Layer.FullyConnected(1000));
+        return w.done("vgg16", "VGG-16, configuration D without batch norm (torchvision vgg16), 224x224x3 input");
+    }
+
+    /**
+     * GoogLeNet as torchvision builds it ({@code googlenet}, without the auxiliary classifiers): every convolution is
+     * bias-free and followed by batch norm, and the branch the paper (Szegedy et al. 2015, Table 1) gives a 5x5
+     * convolution uses a 3x3 one, a known quirk of the port; 6,624,904 parameters. Pooling rounds up (ceil mode) as
+     * in the paper. 224x224x3 input.
+     */
+    public static Network googLeNet() {
+        Walk w = new Walk(new Shape(3, 224, 224));
+        w.convBn("conv1", Layer.conv(64, 7, 2, 3));
+        w.then("maxpool1", Layer.Pool.max(3, 2).withCeilMode());
+        w.convBn("conv2", Layer.conv(64, 1, 1, 0));
+        w.convBn("conv3", Layer.conv(192, 3, 1, 1));
+        w.then("maxpool2", Layer.Pool.max(3, 2).withCeilMode());
+        w.inception("inception3a", 64, 96, 128, 16, 32, 32);
+        w.inception("inception3b", 128, 128, 192, 32, 96, 64);
+        w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
+        w.inception("inception4a", 192, 96, 208, 16, 48, 64);
+        w.inception("inception4b", 160, 112, 224, 24, 64, 64);
+        w.inception("inception4c", 128, 128, 256, 24, 64, 64);
+        w.inception("inception4d", 112, 144, 288, 32, 64, 64);
+        w.inception("inception4e", 256, 160, 320, 32, 128, 128);
+        w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
+        w.inception("inception5a", 256, 160, 320, 32, 128, 128);
+        w.inception("inception5b", 384, 192, 384, 48, 128, 128);
+        w.then("avgpool", new Layer.GlobalAveragePool());
+        w.then("fc", new Layer.FullyConnected(1000));
+        return w.done("googlenet", "GoogLeNet as torchvision builds it: batch norm after every convolution, 3x3 in"
+                + " the paper's 5x5 branch, no auxiliary classifiers; 224x224x3 input");
+    }
+
+    /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 parameters. */
+    public static Network resNet18() {
+        return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false);
+    }
+
+    /** ResNet-34 as torchvision's {@code resnet34}: basic blocks [3, 4, 6, 3], 21,797,672 parameters. */
+    public static Network resNet34() {
+        return resNet("resnet34", "ResNet-34", new int[] {3, 4, 6, 3}, false);
+    }
+
+    /**
+     * ResNet-50 as torchvision's {@code resnet50}: bottleneck blocks [3, 4, 6, 3], 25,557,032 parameters. torchvision
+     * strides the 3x3 convolution of a bottleneck rather than the first 1x1 as the paper does ("ResNet v1.5"): the
+     * parameters are the same, the multiply-accumulates slightly higher.
+     */
+    public static Network resNet50() {
+        return resNet("resnet50", "ResNet-50 v1.5", new int[] {3, 4, 6, 3}, true);
+    }
+
+    /**
+     * The ResNets of He et al. 2016 as torchvision builds them: bias-free convolutions each followed by batch norm,
+     * a projection shortcut (1x1 convolution and batch norm) where a block changes the shape, a dense classifier with
+     * biases. Names are torchvision's module paths ("layer2.0.downsample.0"). 224x224x3 input.
+     */
+    private static Network resNet(String name, String title, int[] blocks, boolean bottleneck) {
+        Walk w = new Walk(new Shape(3, 224, 224));
+        w.convBn("conv1", "bn1", Layer.conv(64, 7, 2, 3));
+        w.then("maxpool", Layer.Pool.max(3, 2).withPadding(1));
+        int expansion = bottleneck ? 4 : 1;
+        for (int stage = 0; stage < blocks.length; stage++) {
+            int width = 64 << stage;
+            for (int b = 0; b < blocks[stage]; b++) {
+                int stride = stage > 0 && b == 0 ? 2 : 1;
+                String block = "layer" + (stage + 1) + "." + b + ".";
+                Shape in = w.output();
+                if (bottleneck) {
+                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 1, 1, 0));
+                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, stride, 1));
+                    w.convBn(block + "conv3", block + "bn3", Layer.conv(width * expansion, 1, 1, 0));
+                } else {
+                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 3, stride, 1));
+                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, 1, 1));
+                }
+                Shape main = w.output();
+                Shape shortcut = in;
+                if (!in.equals(main)) {
+                    w.apply(block + "downsample.0", Layer.conv(width * expansion, 1, stride, 0).withoutBias(), in);
+                    shortcut = w.then(block + "downsample.1", new Layer.BatchNorm());
+                }
+                w.apply(block + "add", new Layer.Add(), main, shortcut);
+            }
+        }
+        w.then("avgpool", new Layer.GlobalAveragePool());
+        w.then("fc", new Layer.FullyConnected(1000));
+        return w.done(name, title + " as torchvision builds it: batch norm after every convolution, projection"
+                + " shortcuts where the shape changes; 224x224x3 input");
+    }
+
+    /**
+     * DenseNet-121 of Huang et al. 2017 (DenseNet-BC, growth rate 32, blocks [6, 12, 24, 16]) as torchvision's
+     * {@code densenet121}: each dense layer is BN, 1x1 conv to 4 x 32 = 128 channels, BN, 3x3 conv to 32 channels,
+     * its output concatenated to everything before it; each transition is BN, 1x1 conv halving the channels and a 2x2
+     * average pool. Convolutions are bias-free; 7,978,856 parameters. 224x224x3 input.
+     */
+    public static Network denseNet121() {
+        int growth = 32;
+        int bottleneckWidth = 4 * growth;
+        int[] blocks = {6, 12, 24, 16};
+        Walk w = new Walk(new Shape(3, 224, 224));
+        w.then("features.conv0", Layer.conv(64, 7, 2, 3).withoutBias());
+        w.then("features.norm0", new Layer.BatchNorm());
+        w.then("features.pool0", Layer.Pool.max(3, 2).withPadding(1));
+        for (int b = 0; b < blocks.length; b++) {
+            for (int i = 1; i <= blocks[b]; i++) {
+                String layer = "features.denseblock" + (b + 1) + ".denselayer" + i + ".";
+                Shape in = w.output();
+                w.then(layer + "norm1", new Layer.BatchNorm());
+                w.then(layer + "conv1", Layer.conv(bottleneckWidth, 1, 1, 0).withoutBias());
+                w.then(layer + "norm2", new Layer.BatchNorm());
+                Shape grown = w.then(layer + "conv2", Layer.conv(growth, 3, 1, 1).withoutBias());
+                w.apply(layer + "concat", new Layer.Concat(), in, grown);
+            }
+            if (b < blocks.length - 1) {
+                String transition = "features.transition" + (b + 1) + ".";
+                w.then(transition + "norm", new Layer.BatchNorm());
+                w.then(transition + "conv", Layer.conv(w.output().channels() / 2, 1, 1, 0).withoutBias());
+                w.then(transition + "pool", Layer.Pool.average(2, 2));
+            }
+        }
+        w.then("features.norm5", new Layer.BatchNorm());
+        w.then("avgpool", new Layer.GlobalAveragePool());
+        w.then("classifier", new Layer.FullyConnected(1000));
+        return w.done("densenet121", "DenseNet-121 (DenseNet-BC, growth rate 32) as torchvision builds it;"
+                + " 224x224x3 input");
+    }
+
+    /** A {@link LayerStack} that also keeps each layer's name, and the blocks the catalogue repeats. */
+    private static final class Walk {
+
+        private final LayerStack stack;
+        private final List<String> names = new ArrayList<>();
+
+        Walk(Shape input) {
+            stack = new LayerStack(input);
+        }
+
+        Shape output() {
+            return stack.output();
+        }
+
+        Shape then(String name, Layer layer) {
+            names.add(name);
+            return stack.then(layer);
+        }
+
+        Shape apply(String name, Layer layer, Shape... inputs) {
+            names.add(name);
+            return stack.apply(layer, inputs);
+        }
+
+        /** A convolution made bias-free and followed by batch norm, named {@code name} and {@code bn}. */
+        Shape convBn(String name, String bn, Layer.Conv conv) {
+            then(name, conv.withoutBias());
+            return then(bn, new Layer.BatchNorm());
+        }
+
+        /** torchvision's BasicConv2d: {@code name.conv} and {@code name.bn}. */
+        Shape convBn(String name, Layer.Conv conv) {
+            return convBn(name + ".conv", name + ".bn", conv);
+        }
+
+        /**
+         * An inception module: a 1x1 branch, a 1x1 reduction then 3x3, a second 1x1 reduction then 3x3 (torchvision's
+         * stand-in for the paper's 5x5), and a 3x3 max pool then 1x1 projection, concatenated along channels.
+         */
+        Shape inception(String name, int oneByOne, int reduce3, int out3, int reduce5, int out5, int poolProjection) {
+            Shape in = output();
+            Shape branch1 = convBnFrom(name + ".branch1", Layer.conv(oneByOne, 1, 1, 0), in);
+            convBnFrom(name + ".branch2.0", Layer.conv(reduce3, 1, 1, 0), in);
+            Shape branch2 = convBn(name + ".branch2.1", Layer.conv(out3, 3, 1, 1));
+            convBnFrom(name + ".branch3.0", Layer.conv(reduce5, 1, 1, 0), in);
+            Shape branch3 = convBn(name + ".branch3.1", Layer.conv(out5, 3, 1, 1));
+            apply(name + ".branch4.0", Layer.Pool.max(3, 1).withPadding(1).withCeilMode(), in);
+            Shape branch4 = convBn(name + ".branch4.1", Layer.conv(poolProjection, 1, 1, 0));
+            return apply(name + ".concat", new Layer.Concat(), branch1, branch2, branch3, branch4);
+        }
+
+        private Shape convBnFrom(String name, Layer.Conv conv, Shape input) {
+            apply(name + ".conv", conv.withoutBias(), input);
+            return then(name + ".bn", new Layer.BatchNorm());
+        }
+
+        Network done(String name, String variant) {
+            return new Network(name, variant, stack, names);
+        }
+    }
+}
