@@ -18,8 +18,8 @@ class NetworkCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.line("total:").contains("= 25,557,032 parameters"), run.line("total:"));
         // He et al. 2016, Table 1: conv1 is 7x7, 64, stride 2, giving 112x112; 3 * 49 * 64 = 9,408 weights.
-        assertEquals(List.of("conv1", "64x112x112", "9,408", "0", "118,013,952"),
-                List.of(run.line("conv1 ").split("\\s+")).subList(0, 5));
+        assertEquals(List.of("conv1", "64x112x112", "9,408", "0", "118,013,952", "7"),
+                List.of(run.line("conv1 ").split("\\s+")).subList(0, 6));
         assertEquals(List.of("fc", "1000x1x1", "2,048,000", "1,000", "2,048,000"),
                 List.of(run.line("fc ").split("\\s+")).subList(0, 5));
         assertTrue(run.out().lines().reduce((a, b) -> b).orElseThrow().startsWith("total:"), "totals come last");
@@ -34,6 +34,8 @@ class NetworkCommandTest {
         assertEquals(List.of("conv2", "256x27x27", "307,200", "256"),
                 List.of(run.line("conv2").split("\\s+")).subList(0, 4));
         assertTrue(run.line("conv2").endsWith("groups 2"), run.line("conv2"));
+        // Araujo et al., Distill 2019: AlexNet's pool5 sees 195 pixels.
+        assertEquals("195", run.line("pool5").split("\\s+")[5]);
     }
 
     @Test
@@ -42,11 +44,11 @@ class NetworkCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().endsWith("\r\n"), "RFC 4180 ends every record with CRLF");
         List<String> records = List.of(run.out().split("\r\n"));
-        assertEquals("layer,operation,input,output,weights,biases,macs", records.get(0));
+        assertEquals("layer,operation,input,output,weights,biases,macs,receptive_field", records.get(0));
         List<List<String>> rows = new ArrayList<>();
         for (String record : records.subList(1, records.size())) {
             rows.add(parse(record));
-            assertEquals(7, rows.get(rows.size() - 1).size(), record);
+            assertEquals(8, rows.get(rows.size() - 1).size(), record);
         }
         // torchvision densenet121: num_params 7,978,856.
         List<String> total = rows.get(rows.size() - 1);

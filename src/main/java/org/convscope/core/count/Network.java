@@ -14,15 +14,15 @@ public final class Network {
     private final LayerStack stack;
     private final List<NetworkRow> rows;
 
-    Network(String name, String variant, LayerStack stack, List<String> layerNames) {
+    Network(String name, String variant, LayerStack stack, List<String> layerNames, List<Integer> receptiveFields) {
         List<LayerCount> counts = stack.rows();
-        if (counts.size() != layerNames.size()) {
+        if (counts.size() != layerNames.size() || counts.size() != receptiveFields.size()) {
             throw new IllegalArgumentException("network " + name + " has " + counts.size() + " layers but "
                     + layerNames.size() + " layer names");
         }
         List<NetworkRow> named = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
-            named.add(new NetworkRow(layerNames.get(i), counts.get(i)));
+            named.add(new NetworkRow(layerNames.get(i), counts.get(i), receptiveFields.get(i)));
         }
         this.name = name;
         this.variant = variant;

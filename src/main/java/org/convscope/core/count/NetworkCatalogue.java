@@ -30,7 +30,7 @@ public final class NetworkCatalogue {
     private NetworkCatalogue() {
     }
 
-    /** The catalogue names, in historical order: alexnet, vgg16, googlenet, resnet18, resnet34, resnet50, densenet121. */
+    /** The catalogue names, oldest first: alexnet, vgg16, googlenet, resnet18, resnet34, resnet50, densenet121. */
     public static List<String> names() {
         return List.copyOf(NETWORKS.keySet());
     }
@@ -67,7 +67,8 @@ public final class NetworkCatalogue {
         w.then("fc6", new Layer.FullyConnected(4096));
         w.then("fc7", new Layer.FullyConnected(4096));
         w.then("fc8", new Layer.FullyConnected(1000));
-        return w.done("alexnet", "AlexNet, original two-GPU version with grouped conv2/conv4/conv5 (Caffe bvlc_alexnet),"
+        return w.done("alexnet", "AlexNet, original two-GPU version with grouped conv2/conv4/conv5"
+                + " (Caffe bvlc_alexnet),"
                 + " 227x227x3 input");
     }
 
@@ -121,7 +122,7 @@ public final class NetworkCatalogue {
                 + " the paper's 5x5 branch, no auxiliary classifiers; 224x224x3 input");
     }
 
-    /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 parameters. */
+    /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 params. */
     public static Network resNet18() {
         return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false);
     }
@@ -155,7 +156,7 @@ public final class NetworkCatalogue {
             for (int b = 0; b < blocks[stage]; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;
                 String block = "layer" + (stage + 1) + "." + b + ".";
-                Shape in = w.output();
+                Tap in = w.output();
                 if (bottleneck) {
                     w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 1, 1, 0));
                     w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, stride, 1));
@@ -164,9 +165,9 @@ public final class NetworkCatalogue {
                     w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 3, stride, 1));
                     w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, 1, 1));
                 }
-                Shape main = w.output();
-                Shape shortcut = in;
-                if (!in.equals(main)) {
+                Tap main = w.output();
+                Tap shortcut = in;
+                if (!in.shape().equals(main.shape())) {
                     w.apply(block + "downsample.0", Layer.conv(width * expansion, 1, stride, 0).withoutBias(), in);
                     shortcut = w.then(block + "downsample.1", new Layer.BatchNorm());
                 }
@@ -196,17 +197,17 @@ public final class NetworkCatalogue {
         for (int b = 0; b < blocks.length; b++) {
             for (int i = 1; i <= blocks[b]; i++) {
                 String layer = "features.denseblock" + (b + 1) + ".denselayer" + i + ".";
-                Shape in = w.output();
+                Tap in = w.output();
                 w.then(layer + "norm1", new Layer.BatchNorm());
                 w.then(layer + "conv1", Layer.conv(bottleneckWidth, 1, 1, 0).withoutBias());
                 w.then(layer + "norm2", new Layer.BatchNorm());
-                Shape grown = w.then(layer + "conv2", Layer.conv(growth, 3, 1, 1).withoutBias());
+                Tap grown = w.then(layer + "conv2", Layer.conv(growth, 3, 1, 1).withoutBias());
                 w.apply(layer + "concat", new Layer.Concat(), in, grown);
             }
             if (b < blocks.length - 1) {
                 String transition = "features.transition" + (b + 1) + ".";
                 w.then(transition + "norm", new Layer.BatchNorm());
-                w.then(transition + "conv", Layer.conv(w.output().channels() / 2, 1, 1, 0).withoutBias());
+                w.then(transition + "conv", Layer.conv(w.output().shape().channels() / 2, 1, 1, 0).withoutBias());
                 w.then(transition + "pool", Layer.Pool.average(2, 2));
             }
         }
@@ -217,38 +218,81 @@ public final class NetworkCatalogue {
                 + " 224x224x3 input");
     }
 
-    /** A {@link LayerStack} that also keeps each layer's name, and the blocks the catalogue repeats. */
+    /**
+     * What a layer's output sees of the input image: its receptive field r (the side of its window, in pixels)
+     * and effective stride j (input pixels between neighbouring outputs), along the widest path into it.
+     */
+    private record Tap(Shape shape, int receptiveField, int jump) {
+
+        /**
+         * The tap after {@code layer} on {@code inputs}:
+         * <pre>
+         *   r_out = max(r_in) + (k - 1) d j_in      j_out = j_in s
+         * </pre>
+         * with k the kernel (the whole map for a dense layer or global pooling), d the dilation and s the stride;
+         * batch norm, concatenation and addition keep the widest field of their inputs. Kernels are square in every
+         * catalogued network, so the rows' figures are the columns' too.
+         */
+        static Tap after(Layer layer, Shape output, Tap... inputs) {
+            int r = 0;
+            for (Tap in : inputs) {
+                r = Math.max(r, in.receptiveField());
+            }
+            int j = inputs[0].jump();
+            int h = inputs[0].shape().height();
+            if (layer instanceof Layer.Conv c) {
+                return new Tap(output, r + (c.kernelH() - 1) * c.dilation() * j, j * c.stride());
+            }
+            if (layer instanceof Layer.Pool p) {
+                return new Tap(output, r + (p.kernel() - 1) * j, j * p.stride());
+            }
+            if (layer instanceof Layer.FullyConnected || layer instanceof Layer.GlobalAveragePool) {
+                return new Tap(output, r + (h - 1) * j, j * h);
+            }
+            return new Tap(output, r, j);
+        }
+    }
+
+    /** A {@link LayerStack} that also keeps each layer's name and receptive field; the blocks the catalogue repeats. */
     private static final class Walk {
 
         private final LayerStack stack;
         private final List<String> names = new ArrayList<>();
+        private final List<Integer> receptiveFields = new ArrayList<>();
+        private Tap output;
 
         Walk(Shape input) {
             stack = new LayerStack(input);
+            output = new Tap(input, 1, 1);
         }
 
-        Shape output() {
-            return stack.output();
+        Tap output() {
+            return output;
         }
 
-        Shape then(String name, Layer layer) {
+        Tap then(String name, Layer layer) {
+            return apply(name, layer, output);
+        }
+
+        Tap apply(String name, Layer layer, Tap... inputs) {
+            Shape[] shapes = new Shape[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                shapes[i] = inputs[i].shape();
+            }
+            output = Tap.after(layer, stack.apply(layer, shapes), inputs);
             names.add(name);
-            return stack.then(layer);
-        }
-
-        Shape apply(String name, Layer layer, Shape... inputs) {
-            names.add(name);
-            return stack.apply(layer, inputs);
+            receptiveFields.add(output.receptiveField());
+            return output;
         }
 
         /** A convolution made bias-free and followed by batch norm, named {@code name} and {@code bn}. */
-        Shape convBn(String name, String bn, Layer.Conv conv) {
+        Tap convBn(String name, String bn, Layer.Conv conv) {
             then(name, conv.withoutBias());
             return then(bn, new Layer.BatchNorm());
         }
 
         /** torchvision's BasicConv2d: {@code name.conv} and {@code name.bn}. */
-        Shape convBn(String name, Layer.Conv conv) {
+        Tap convBn(String name, Layer.Conv conv) {
             return convBn(name + ".conv", name + ".bn", conv);
         }
 
@@ -256,25 +300,25 @@ public final class NetworkCatalogue {
          * An inception module: a 1x1 branch, a 1x1 reduction then 3x3, a second 1x1 reduction then 3x3 (torchvision's
          * stand-in for the paper's 5x5), and a 3x3 max pool then 1x1 projection, concatenated along channels.
          */
-        Shape inception(String name, int oneByOne, int reduce3, int out3, int reduce5, int out5, int poolProjection) {
-            Shape in = output();
-            Shape branch1 = convBnFrom(name + ".branch1", Layer.conv(oneByOne, 1, 1, 0), in);
+        Tap inception(String name, int oneByOne, int reduce3, int out3, int reduce5, int out5, int poolProjection) {
+            Tap in = output();
+            Tap branch1 = convBnFrom(name + ".branch1", Layer.conv(oneByOne, 1, 1, 0), in);
             convBnFrom(name + ".branch2.0", Layer.conv(reduce3, 1, 1, 0), in);
-            Shape branch2 = convBn(name + ".branch2.1", Layer.conv(out3, 3, 1, 1));
+            Tap branch2 = convBn(name + ".branch2.1", Layer.conv(out3, 3, 1, 1));
             convBnFrom(name + ".branch3.0", Layer.conv(reduce5, 1, 1, 0), in);
-            Shape branch3 = convBn(name + ".branch3.1", Layer.conv(out5, 3, 1, 1));
+            Tap branch3 = convBn(name + ".branch3.1", Layer.conv(out5, 3, 1, 1));
             apply(name + ".branch4.0", Layer.Pool.max(3, 1).withPadding(1).withCeilMode(), in);
-            Shape branch4 = convBn(name + ".branch4.1", Layer.conv(poolProjection, 1, 1, 0));
+            Tap branch4 = convBn(name + ".branch4.1", Layer.conv(poolProjection, 1, 1, 0));
             return apply(name + ".concat", new Layer.Concat(), branch1, branch2, branch3, branch4);
         }
 
-        private Shape convBnFrom(String name, Layer.Conv conv, Shape input) {
+        private Tap convBnFrom(String name, Layer.Conv conv, Tap input) {
             apply(name + ".conv", conv.withoutBias(), input);
             return then(name + ".bn", new Layer.BatchNorm());
         }
 
         Network done(String name, String variant) {
-            return new Network(name, variant, stack, names);
+            return new Network(name, variant, stack, names, receptiveFields);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.convscope.core.count;
 
+import org.convscope.core.rf.ReceptiveField;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -139,6 +141,37 @@ class NetworkCatalogueTest {
         LayerCount conv1 = NetworkCatalogue.resNet50().rows().get(0).count();
         assertEquals(multiplies, conv1.macs());
         assertEquals(0, conv1.biases());
+    }
+
+    @Test
+    void receptiveFieldsMatchThePublishedFigures() {
+        // Araujo, Norris, Sim, "Computing Receptive Fields of Convolutional Neural Networks", Distill 2019, Table:
+        // AlexNet 195 pixels and VGG-16 212 pixels at their last pooling layer.
+        Network alexNet = NetworkCatalogue.alexNet();
+        assertEquals(195, alexNet.rows().stream().filter(r -> r.name().equals("pool5")).findFirst().orElseThrow()
+                .receptiveField());
+        Network vgg = NetworkCatalogue.vgg16();
+        assertEquals(212, vgg.rows().stream().filter(r -> r.name().equals("pool5")).findFirst().orElseThrow()
+                .receptiveField());
+    }
+
+    @Test
+    void resNet18sReceptiveFieldsFollowItsMainPath() {
+        // The 3x3 main path of a basic block sees more than its 1x1 shortcut, so each addition has the field of the
+        // plain chain of its main path, computed here by the independent receptive-field calculator of core.rf.
+        List<String> chain = new ArrayList<>(List.of("conv7s2p3", "pool3s2p1"));
+        List<Integer> expected = new ArrayList<>();
+        for (int stage = 0; stage < 4; stage++) {
+            for (int block = 0; block < 2; block++) {
+                chain.add(stage > 0 && block == 0 ? "conv3s2p1" : "conv3p1");
+                chain.add("conv3p1");
+                ReceptiveField rf = ReceptiveField.of(224, 224, String.join(",", chain));
+                expected.add((int) rf.row(chain.size() - 1).size());
+            }
+        }
+        List<Integer> additions = NetworkCatalogue.resNet18().rows().stream().filter(r -> r.name().endsWith(".add"))
+                .map(NetworkRow::receptiveField).toList();
+        assertEquals(expected, additions);
     }
 
     @Test
