@@ -30,17 +30,25 @@ public final class Controls {
             }
         });
         property.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        commitTypedNumbers(spinner, factory);
+        return spinner;
+    }
+
+    /**
+     * Makes a number typed into {@code spinner} its value as soon as it is a whole number within the factory's
+     * range, without waiting for Enter or a focus change.
+     */
+    public static void commitTypedNumbers(Spinner<Integer> spinner, SpinnerValueFactory.IntegerSpinnerValueFactory factory) {
         spinner.getEditor().textProperty().addListener((obs, old, now) -> {
             try {
                 int typed = Integer.parseInt(now.strip());
-                if (typed >= min && typed <= max) {
+                if (typed >= factory.getMin() && typed <= factory.getMax()) {
                     factory.setValue(typed);
                 }
             } catch (NumberFormatException e) {
                 // Half-typed text such as "" or "-": the value changes once it is a number.
             }
         });
-        return spinner;
     }
 
     /** A drop-down of {@code values}, each shown by {@code name}, kept equal to {@code property}. */
