@@ -160,8 +160,8 @@ public final class ImageLabView extends BorderPane {
 
     private Node infoRow() {
         LegendPanel legend = new LegendPanel(viewModel, i18n);
-        legend.setPrefWidth(300);
-        legend.setMinWidth(220);
+        legend.setPrefWidth(380);
+        legend.setMinWidth(260);
         HBox.setHgrow(inspector, Priority.ALWAYS);
         HBox row = new HBox(12, legend, inspector);
         row.getStyleClass().add(LabStyles.INFO_ROW);
@@ -198,7 +198,9 @@ public final class ImageLabView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         status.setTooltip(new Tooltip(viewModel.engineReason()));
         status.setMinWidth(0);
-        HBox bar = new HBox(12, progress, cancel, status);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LabStyles.RUN_BAR);
         return bar;
