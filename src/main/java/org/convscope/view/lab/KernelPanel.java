@@ -60,6 +60,7 @@ final class KernelPanel extends VBox {
         getStyleClass().add(LabStyles.CONTROLS);
         weightsTitle.setId("weightsTitle");
         weightsTitle.getStyleClass().add(LabStyles.CARD_TITLE);
+        weightsTitle.setWrapText(true);
         getChildren().addAll(LabControls.sectionTitle(i18n, "lab.section.kernels"), library(), bankList(),
                 bankButtons(), weightsTitle, sizeForm(), weightGrid(), weightError, toggles());
         viewModel.kernels().addListener((ListChangeListener<KernelItem>) change -> showSelected());

@@ -256,10 +256,11 @@ final class ResultArea extends VBox {
         WritableImage picture = Pictures.image(now.width(), now.height(), now.argb());
         result.imageProperty().set(picture);
         split.overlayProperty().set(picture);
-        String caption = now.isGrid()
+        // A grid of one map is that map: no invitation to click a tile.
+        String caption = now.isGrid() && now.channels() > 1
                 ? i18n.format("lab.result.grid", now.outHeight(), now.outWidth(), now.channels())
-                : i18n.format("lab.result.map", now.outHeight(), now.outWidth(), now.shownChannel() + 1,
-                        now.channelNames().get(now.shownChannel()));
+                : i18n.format("lab.result.map", now.outHeight(), now.outWidth(), Math.max(0, now.shownChannel()) + 1,
+                        now.channelNames().get(Math.max(0, now.shownChannel())));
         resultCaption.setText(caption);
         splitCaption.setText(i18n.format("lab.split.caption", caption));
         if (old == null || old.isGrid() != now.isGrid() || old.channels() != now.channels()) {
