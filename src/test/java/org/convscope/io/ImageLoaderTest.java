@@ -249,7 +249,8 @@ class ImageLoaderTest {
         try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("cmyk.jpg"))) {
             cmyk = in.readAllBytes();
         }
-        assertEquals("cmyk.jpg is a JPEG in CMYK colours, which ConvScope cannot read; save it as RGB",
+        assertEquals("cmyk.jpg is a JPEG in CMYK colours (made for printing), which ConvScope cannot read; save it"
+                + " in RGB colours, for example as a PNG",
                 message(() -> loader.load(file("cmyk.jpg", cmyk), ColorMode.RGB)));
     }
 
@@ -282,9 +283,11 @@ class ImageLoaderTest {
                 + " image", message(() -> loader.load(text, ColorMode.RGB)));
 
         Path empty = file("empty.png", new byte[0]);
-        assertEquals("empty.png is empty (0 bytes), so there is no image in it",
+        assertEquals("empty.png is empty (0 bytes), so there is no image in it (was its saving or download cut"
+                + " short?); save or download it again, or choose another image",
                 message(() -> loader.load(empty, ColorMode.RGB)));
-        assertEquals("upload is empty (0 bytes), so there is no image in it",
+        assertEquals("upload is empty (0 bytes), so there is no image in it (was its saving or download cut short?);"
+                + " save or download it again, or choose another image",
                 message(() -> loader.load(new byte[0], "upload", ColorMode.RGB)));
 
         Path binary = file("random.png", new byte[] {0, 1, 2, 3, (byte) 200, 5, 6, 7, 8, 9});
@@ -299,9 +302,11 @@ class ImageLoaderTest {
     @Test
     void missingFoldersAndUnreadableFiles() throws Exception {
         Path missing = dir.resolve("nowhere.png");
-        assertEquals("there is no file at " + missing.toAbsolutePath(),
+        assertEquals("there is no file at " + missing.toAbsolutePath() + " (was it moved, renamed or deleted?);"
+                + " choose the image again where it is now",
                 message(() -> loader.load(missing, ColorMode.GRAY)));
-        assertEquals(dir + " is a folder, not an image file", message(() -> loader.load(dir, ColorMode.GRAY)));
+        assertEquals(dir + " is a folder, not an image file; choose an image inside it",
+                message(() -> loader.load(dir, ColorMode.GRAY)));
 
         Path secret = file("secret.png", encode(new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY), "png"));
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
@@ -314,7 +319,9 @@ class ImageLoaderTest {
     void imagesOverThePixelLimitAreRefusedBeforeDecoding() throws Exception {
         byte[] png = encode(new BufferedImage(20, 15, BufferedImage.TYPE_BYTE_GRAY), "png");
         ImageLoader small = new ImageLoader(299);
-        assertEquals("the image big.png is 20x15 = 300 pixels; ConvScope opens images up to 299 pixels",
+        // 20x15 scaled by sqrt(299 / 300) is 19.97 x 14.97: 19x14 is the largest whole size of that shape within 299.
+        assertEquals("big.png is 20x15 = 300 pixels; ConvScope opens images up to 299 pixels, so scale it down to"
+                + " 19x14 or smaller first",
                 message(() -> small.load(png, "big.png", ColorMode.GRAY)));
         assertEquals("1x15x20", new ImageLoader(300).load(png, "big.png", ColorMode.GRAY).shape());
     }
@@ -323,8 +330,10 @@ class ImageLoaderTest {
     void largeImagesAreDescribedInMegapixels() throws Exception {
         // The header alone says 20000x15000: the loader must refuse it without allocating 300 million pixels.
         byte[] header = pngHeader(20000, 15000);
-        assertEquals("the image huge.png is 20000x15000 = 300 megapixels; ConvScope opens images up to 64"
-                + " megapixels", message(() -> loader.load(header, "huge.png", ColorMode.RGB)));
+        // sqrt(64 / 300) = 0.46188: 20000 x 0.46188 = 9237.6, 15000 x 0.46188 = 6928.2, and 9237 x 6928 <= 64e6.
+        assertEquals("huge.png is 20000x15000 = 300 megapixels; ConvScope opens images up to 64 megapixels, so"
+                + " scale it down to 9237x6928 or smaller first",
+                message(() -> loader.load(header, "huge.png", ColorMode.RGB)));
         assertEquals("12.3 megapixels", ImageLoader.pixelCount(12_345_678));
     }
 
