@@ -207,13 +207,13 @@ public final class ImageLoader {
     }
 
     /**
-     * About the largest size with the same aspect ratio within the pixel limit: {@code w' = max(1, floor(w f))} with
-     * {@code f = sqrt(maxPixels / (w h))}, and {@code h' = min(floor(h f), floor(maxPixels / w'))} so that
-     * rounding never leaves it over the limit.
+     * About the largest size with the same aspect ratio within the pixel limit: {@code w' = floor(w f)} with
+     * {@code f = sqrt(maxPixels / (w h))}, kept within 1..maxPixels, and {@code h' = min(floor(h f),
+     * floor(maxPixels / w'))}, at least 1, so that rounding never leaves it over the limit.
      */
     private String fittingSize(int width, int height) {
         double f = Math.sqrt((double) maxPixels / ((double) width * height));
-        long w = Math.max(1, (long) Math.floor(width * f));
+        long w = Math.max(1, Math.min((long) Math.floor(width * f), maxPixels));
         long h = Math.max(1, Math.min((long) Math.floor(height * f), maxPixels / w));
         return w + "x" + h;
     }
