@@ -323,6 +323,10 @@ class ImageLoaderTest {
                 + " scale it down to 9237x6928 or smaller first",
                 message(() -> loader.load(header, "huge.png", ColorMode.RGB)));
         assertEquals("12.3 megapixels", ImageLoader.pixelCount(12_345_678));
+        // One row: the same shape would be 80,000,000 x 0.8, so the width is capped at the limit and one row stays.
+        assertEquals("row.png is 100000000x1 = 100 megapixels; ConvScope opens images up to 64 megapixels, so scale"
+                + " it down to 64000000x1 or smaller first",
+                message(() -> loader.load(pngHeader(100_000_000, 1), "row.png", ColorMode.GRAY)));
     }
 
     /** The PNG signature and an IHDR chunk for an 8-bit gray image, with its CRC; no pixel data follows. */
