@@ -7,13 +7,17 @@ import java.util.List;
  * them), the legend of its mapping, the histogram of the values shown, and the run's figures.
  *
  * <p>The grid tiles the C maps {@code gridColumns = ceil(sqrt(C))} across, in channel order, each
- * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it.
+ * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it. A picture that
+ * would be wider or taller than {@value #MAX_SIDE} px (a large photo, a big bank) shows every {@code gridScale}-th
+ * row and column of each map, so tiles are {@code ceil(outWidth / gridScale) x ceil(outHeight / gridScale)}; the
+ * export is always full size.
  *
  * @param width        picture width in pixels
  * @param height       picture height in pixels
  * @param argb         width * height colours 0xAARRGGBB, row-major; shared, not copied: do not modify
  * @param shownChannel the map shown, or -1 for the grid
  * @param gridColumns  tiles across (1 when one map is shown)
+ * @param gridScale    map pixels per picture pixel along each axis, 1 unless the picture would be too large
  * @param channels     feature maps the run produced (after the 1x1 mix when it is on)
  * @param outHeight    rows of one feature map (after pooling)
  * @param outWidth     columns of one feature map (after pooling)
@@ -26,13 +30,17 @@ import java.util.List;
  * @param engine       the engine's name, e.g. "im2col + native BLAS"
  * @param channelNames one name per feature map, e.g. "sobel-x · R"
  */
-public record LabResult(int width, int height, int[] argb, int shownChannel, int gridColumns, int channels,
+public record LabResult(int width, int height, int[] argb, int shownChannel, int gridColumns, int gridScale,
+                        int channels,
                         int outHeight, int outWidth, double legendLow, double legendHigh, boolean diverging,
                         LabHistogram histogram, double millis, double gflops, String engine,
                         List<String> channelNames) {
 
     /** Pixels between the tiles of the grid (the same as the exported PNG's). */
     public static final int GRID_GAP = 2;
+
+    /** Largest picture side in pixels, within what a JavaFX texture holds. */
+    public static final int MAX_SIDE = 8192;
 
     public LabResult {
         if (argb == null || argb.length != (long) width * height) {
@@ -42,7 +50,20 @@ public record LabResult(int width, int height, int[] argb, int shownChannel, int
         if (channelNames == null || channelNames.size() != channels) {
             throw new IllegalArgumentException("every one of the " + channels + " feature maps needs a name");
         }
+        if (gridScale < 1 || gridColumns < 1) {
+            throw new IllegalArgumentException("the grid needs at least one column and a scale of at least 1");
+        }
         channelNames = List.copyOf(channelNames);
+    }
+
+    /** Picture columns of one map: {@code ceil(outWidth / gridScale)}. */
+    public int tileWidth() {
+        return (outWidth + gridScale - 1) / gridScale;
+    }
+
+    /** Picture rows of one map: {@code ceil(outHeight / gridScale)}. */
+    public int tileHeight() {
+        return (outHeight + gridScale - 1) / gridScale;
     }
 
     /** True when the picture is the grid of all maps. */
@@ -61,12 +82,22 @@ public record LabResult(int width, int height, int[] argb, int shownChannel, int
         if (!isGrid()) {
             return shownChannel;
         }
-        int column = x / (outWidth + GRID_GAP);
-        int row = y / (outHeight + GRID_GAP);
-        if (x % (outWidth + GRID_GAP) >= outWidth || y % (outHeight + GRID_GAP) >= outHeight) {
+        int column = x / (tileWidth() + GRID_GAP);
+        int row = y / (tileHeight() + GRID_GAP);
+        if (x % (tileWidth() + GRID_GAP) >= tileWidth() || y % (tileHeight() + GRID_GAP) >= tileHeight()) {
             return -1;
         }
         int channel = row * gridColumns + column;
         return channel < channels ? channel : -1;
+    }
+
+    /** Row of the feature map under picture row {@code y} (valid where {@link #channelAt} is not -1). */
+    public int mapRow(int y) {
+        return (isGrid() ? y % (tileHeight() + GRID_GAP) : y) * gridScale;
+    }
+
+    /** Column of the feature map under picture column {@code x} (valid where {@link #channelAt} is not -1). */
+    public int mapColumn(int x) {
+        return (isGrid() ? x % (tileWidth() + GRID_GAP) : x) * gridScale;
     }
 }
