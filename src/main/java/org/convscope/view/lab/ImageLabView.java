@@ -94,6 +94,16 @@ public final class ImageLabView extends BorderPane {
         });
     }
 
+    /** The zoom and pan of the pictures, for tests. */
+    ZoomPan zoom() {
+        return results.zoom();
+    }
+
+    /** The pixel inspector, for tests. */
+    InspectorPanel inspector() {
+        return inspector;
+    }
+
     private void dragOver(DragEvent e) {
         opening.dragOver(e);
         if (e.isAccepted() && !getStyleClass().contains(LabStyles.DROP_TARGET)) {
