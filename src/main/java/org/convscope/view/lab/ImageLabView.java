@@ -222,8 +222,14 @@ public final class ImageLabView extends BorderPane {
             e.consume();
             return;
         }
+        // Esc stops a run from anywhere, a text field included: the person typing a padding may well want it.
+        if (e.getCode() == KeyCode.ESCAPE && viewModel.runningProperty().get()) {
+            viewModel.cancel();
+            e.consume();
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl) {
-            // Typing a weight or a padding: the keys are the text's, Ctrl+V pastes text, Esc leaves the field.
+            // Typing a weight or a padding: the keys are the text's, and Ctrl+V pastes text.
             return;
         }
         if (PASTE.match(e)) {
@@ -236,12 +242,6 @@ public final class ImageLabView extends BorderPane {
         }
         ZoomPan zoom = results.zoom();
         switch (e.getCode()) {
-            case ESCAPE -> {
-                if (!viewModel.runningProperty().get()) {
-                    return;
-                }
-                viewModel.cancel();
-            }
             case PLUS, ADD, EQUALS -> zoom.zoomIn();
             case MINUS, SUBTRACT -> zoom.zoomOut();
             case DIGIT0, NUMPAD0 -> zoom.fit();
