@@ -56,6 +56,9 @@ public record Histogram(long[] counts, double low, double high) {
 
     /** The bin of an in-range value: estimated by scaling, then moved to agree exactly with {@link #edge}. */
     private int bin(double v, double scale) {
+        if (high == low) {
+            return 0;
+        }
         int last = counts.length - 1;
         int i = Math.min((int) ((v - low) * scale), last);
         // (v - low) * scale can round across an edge; the edges themselves decide.
