@@ -124,8 +124,11 @@ public final class ConvScopeApp extends Application {
                                                   SlideViewModel slide) {
         ImageLabViewModel lab = new ImageLabViewModel(new FxTaskExecutor(), LabEngine.best(),
                 new PreferencesRecentFiles(), i18n::format);
+        // The sliding view shows the patch, or says why it cannot (its limits are smaller than the lab's): either
+        // way the person asked to go there.
         lab.slideRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
+                slide.openPatch(request);
                 main.showSection(Section.SLIDE);
             }
         });

@@ -22,8 +22,8 @@ import org.convscope.viewmodel.lab.Inspection;
  * for the pixel under the pointer, or the one clicked last (a click pins it, so the pointer can travel to the
  * button). With several input channels (k x k x 3) one channel's grids show at a time, chosen by R, G, B.
  *
- * <p>Ids: {@code inspector}, {@code inspectPixel}, {@code inspectChannel-<c>}, {@code patchGrid},
- * {@code kernelGrid}, {@code productsGrid}, {@code inspectSum}, {@code inspectEquation}, {@code inspectNote},
+ * <p>Ids: {@code inspector}, {@code inspectPixel}, {@code inspectChannel-<c>}, {@code inspectPatchGrid},
+ * {@code inspectKernelGrid}, {@code inspectProductsGrid}, {@code inspectSum}, {@code inspectEquation}, {@code inspectNote},
  * {@code openInSlideButton}.
  */
 final class InspectorPanel extends VBox {
@@ -35,9 +35,9 @@ final class InspectorPanel extends VBox {
     private final Label pixel = new Label();
     private final HBox channels = new HBox(4);
     private final ToggleGroup channelGroup = new ToggleGroup();
-    private final CellGrid patch = grid("patchGrid");
-    private final CellGrid kernel = grid("kernelGrid");
-    private final CellGrid products = grid("productsGrid");
+    private final CellGrid patch = grid("inspectPatchGrid");
+    private final CellGrid kernel = grid("inspectKernelGrid");
+    private final CellGrid products = grid("inspectProductsGrid");
     private final Label sum = new Label();
     private final Label equation = new Label();
     private final Label note = new Label();
@@ -115,9 +115,9 @@ final class InspectorPanel extends VBox {
         }
     }
 
-    /** Keeps result pixel (x, y) in the inspector until another click. */
+    /** Keeps result pixel (x, y) in the inspector; clicking the kept pixel again lets the pointer lead. */
     void pin(int x, int y) {
-        pinned = true;
+        pinned = !(pinned && x == this.x && y == this.y);
         show(x, y);
     }
 
@@ -156,8 +156,9 @@ final class InspectorPanel extends VBox {
             return;
         }
         Inspection i = inspection;
-        pixel.setText(i18n.format("lab.inspector.pixel", i.channel() + 1, i.outY(), i.outX(), i.inTop(), i.inLeft(),
-                i.rows(), i.cols()));
+        String where = i18n.format("lab.inspector.pixel", i.channel() + 1, i.outY(), i.outX(), i.inTop(), i.inLeft(),
+                i.rows(), i.cols());
+        pixel.setText(pinned ? where + "  " + i18n.get("lab.inspector.pinned") : where);
         sum.setText(i18n.format("lab.inspector.sum", LabFormat.number(i.sum())));
         equation.setText(i.equation());
         equation.setTooltip(new Tooltip(i.equation()));
