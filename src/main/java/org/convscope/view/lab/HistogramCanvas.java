@@ -24,7 +24,7 @@ final class HistogramCanvas extends Region {
     HistogramCanvas() {
         getStyleClass().add(LabStyles.HISTOGRAM);
         getChildren().add(canvas);
-        setMinSize(120, 60);
+        setMinSize(120, 30);
         setPrefSize(260, 110);
     }
 

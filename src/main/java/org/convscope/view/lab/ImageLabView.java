@@ -49,6 +49,12 @@ import org.convscope.viewmodel.lab.LabResult;
 public final class ImageLabView extends BorderPane {
 
     private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    /** Below this height (the view in a 1280x720 window is about 620) the description line is left out. */
+    private static final double COMPACT_HEIGHT = 700;
+    private static final double CONTROLS_MIN = 290;
+    private static final double INFO_MIN = 160;
+    private static final double INFO_MAX = 260;
+    private static final double CONTROLS_MAX = 400;
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     private final ImageLabViewModel viewModel;
@@ -70,9 +76,17 @@ public final class ImageLabView extends BorderPane {
         inspector = new InspectorPanel(viewModel, i18n);
         results = new ResultArea(viewModel, i18n, inspector);
 
-        setTop(new VBox(new ViewHeader(i18n, "lab"), toolbar()));
+        ViewHeader header = new ViewHeader(i18n, "lab");
+        // In a low window (a 1280x720 projector) the pictures need the description's lines more than the title does.
+        Node description = header.lookup("#labDescription");
+        description.managedProperty().bind(heightProperty().greaterThan(COMPACT_HEIGHT).or(heightProperty().isEqualTo(0)));
+        description.visibleProperty().bind(description.managedProperty());
+        setTop(new VBox(header, toolbar()));
         VBox.setVgrow(results, Priority.ALWAYS);
-        VBox centre = new VBox(10, banner(), results, infoRow());
+        Region info = infoRow();
+        VBox centre = new VBox(10, banner(), results, info);
+        // A share of the height rather than a fixed size: in a low window the pictures would shrink first.
+        info.prefHeightProperty().bind(Bindings.max(INFO_MIN, Bindings.min(INFO_MAX, centre.heightProperty().multiply(0.34))));
         centre.getStyleClass().add("lab-centre");
         setCenter(centre);
         setRight(controls());
@@ -168,7 +182,7 @@ public final class ImageLabView extends BorderPane {
         return banner;
     }
 
-    private Node infoRow() {
+    private Region infoRow() {
         LegendPanel legend = new LegendPanel(viewModel, i18n);
         legend.setPrefWidth(380);
         legend.setMinWidth(260);
@@ -186,6 +200,9 @@ public final class ImageLabView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(LabStyles.CONTROLS_SCROLL);
+        // A third of the width at most, so that a narrow window keeps room for the pictures.
+        scroll.prefWidthProperty().bind(Bindings.max(CONTROLS_MIN, Bindings.min(CONTROLS_MAX, widthProperty().multiply(0.3))));
+        scroll.setMinWidth(CONTROLS_MIN);
         return scroll;
     }
 

@@ -10,12 +10,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
 import org.convscope.view.control.CellGrid;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.Inspection;
+import org.convscope.viewmodel.lab.LabResult;
 
 /**
  * The sum behind one result pixel: the input patch under the kernel's taps, the kernel, their products and the sum,
@@ -60,6 +62,7 @@ final class InspectorPanel extends VBox {
         pixel.getStyleClass().add(LabStyles.NOTE);
         pixel.setWrapText(true);
         pixel.setText(i18n.get("lab.inspector.hint"));
+        pixel.setMinHeight(20);
         channels.setAlignment(Pos.CENTER_LEFT);
 
         HBox grids = new HBox(10, column("lab.inspector.patch", patch), column("lab.inspector.kernel", kernel),
@@ -71,7 +74,8 @@ final class InspectorPanel extends VBox {
         equation.setId("inspectEquation");
         equation.getStyleClass().add(LabStyles.FORMULA);
         equation.setWrapText(true);
-        equation.setMaxHeight(60);
+        equation.setMaxHeight(44);
+        equation.setMinHeight(0);
         note.setId("inspectNote");
         note.getStyleClass().add(LabStyles.NOTE);
         note.setWrapText(true);
@@ -83,11 +87,15 @@ final class InspectorPanel extends VBox {
         open.setTooltip(new Tooltip(i18n.get("lab.inspector.slide.tip")));
         open.setOnAction(e -> openInSlideView());
         open.setDisable(true);
-        open.setMaxWidth(Double.MAX_VALUE);
 
-        HBox head = new HBox(10, title, channels);
+        // Title, sum and button on one line: the panel must fit under the pictures in a 720-pixel-high window.
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        sum.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(10, title, channels, grow, sum, open);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, pixel, grids, sum, equation, note, open);
+        getChildren().addAll(head, pixel, grids, equation, note);
         viewModel.resultProperty().addListener((obs, old, now) -> refresh());
     }
 
@@ -95,7 +103,7 @@ final class InspectorPanel extends VBox {
         CellGrid grid = new CellGrid();
         grid.setId(id);
         grid.setPrefSize(120, 120);
-        grid.setMinSize(60, 60);
+        grid.setMinSize(30, 30);
         return grid;
     }
 
@@ -139,13 +147,22 @@ final class InspectorPanel extends VBox {
         refresh();
     }
 
-    /** Inspects the current pixel again: a new run changes its numbers. */
+    /**
+     * Inspects the current pixel again (a new run changes its numbers); before any pixel was pointed at, the middle
+     * of the result, so the panel shows what it is for from the start.
+     */
     private void refresh() {
+        LabResult result = viewModel.resultProperty().get();
+        if (x < 0 && result != null) {
+            x = result.width() / 2;
+            y = result.height() / 2;
+        }
         Optional<Inspection> found = x < 0 ? Optional.empty() : viewModel.inspect(x, y);
         inspection = found.orElse(null);
         open.setDisable(inspection == null);
         if (inspection == null) {
             pixel.setText(i18n.get("lab.inspector.hint"));
+        pixel.setMinHeight(20);
             sum.setText("");
             equation.setText("");
             note.setText("");

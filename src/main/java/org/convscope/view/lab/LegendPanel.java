@@ -48,6 +48,7 @@ final class LegendPanel extends VBox {
         mappingLabel.getStyleClass().add(LabStyles.CARD_TITLE);
         mappingLabel.setLabelFor(mapping);
         mappingLabel.setMinWidth(Region.USE_PREF_SIZE);
+        mapping.setMaxWidth(Double.MAX_VALUE);
         HBox chooser = new HBox(8, mappingLabel, mapping);
         chooser.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(mapping, Priority.ALWAYS);

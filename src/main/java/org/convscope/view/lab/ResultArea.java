@@ -113,7 +113,10 @@ final class ResultArea extends VBox {
             }
             panes.getChildren().setAll(now == splitToggle ? splitBox : sideBySideBox);
         });
+        sideBySide.setMinWidth(Region.USE_PREF_SIZE);
+        splitToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox layoutButtons = new HBox(0, sideBySide, splitToggle);
+        layoutButtons.setMinWidth(Region.USE_PREF_SIZE);
         layoutButtons.getStyleClass().add("segmented");
 
         Label shownLabel = new Label(i18n.get("lab.shown"));
@@ -154,6 +157,7 @@ final class ResultArea extends VBox {
         });
         viewModel.shownChannelProperty().addListener((obs, old, now) -> shown.setValue(now.intValue()));
         shown.setMaxWidth(360);
+        shown.setMinWidth(120);
         shownLabel.visibleProperty().bind(shown.visibleProperty());
 
         Button out = zoomButton("zoomOutButton", "lab.zoom.out", zoom::zoomOut);
