@@ -35,11 +35,6 @@ final class HistogramCanvas extends Region {
         paint();
     }
 
-    /** The canvas, for pixel tests. */
-    Canvas canvas() {
-        return canvas;
-    }
-
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());

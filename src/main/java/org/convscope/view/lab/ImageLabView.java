@@ -87,7 +87,7 @@ public final class ImageLabView extends BorderPane {
         VBox centre = new VBox(10, banner(), results, info);
         // A share of the height rather than a fixed size: in a low window the pictures would shrink first.
         info.prefHeightProperty().bind(Bindings.max(INFO_MIN, Bindings.min(INFO_MAX, centre.heightProperty().multiply(0.34))));
-        centre.getStyleClass().add("lab-centre");
+        centre.getStyleClass().add(LabStyles.CENTRE);
         setCenter(centre);
         setRight(controls());
         setBottom(runBar());
@@ -194,7 +194,7 @@ public final class ImageLabView extends BorderPane {
 
     private Node controls() {
         VBox box = new VBox(18, new KernelPanel(viewModel, i18n), new SettingsPanel(viewModel, i18n));
-        box.getStyleClass().add("lab-controls-box");
+        box.getStyleClass().add(LabStyles.CONTROLS_BOX);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("labControls");
         scroll.setFitToWidth(true);

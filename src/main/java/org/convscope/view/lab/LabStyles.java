@@ -34,6 +34,10 @@ final class LabStyles {
     static final String RUN_BAR = "lab-run-bar";
     static final String STATUS = "lab-status";
     static final String DROP_TARGET = "lab-drop-target";
+    static final String CENTRE = "lab-centre";
+    static final String CONTROLS_BOX = "lab-controls-box";
+    static final String SEGMENTED = "segmented";
+    static final String INVALID = "lab-invalid";
 
     private LabStyles() {
     }

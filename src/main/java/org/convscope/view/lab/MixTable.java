@@ -19,8 +19,6 @@ import org.convscope.viewmodel.lab.ImageLabViewModel;
  */
 final class MixTable extends VBox {
 
-    private static final String INVALID = "lab-invalid";
-
     private final ImageLabViewModel viewModel;
     private final I18n i18n;
     private final GridPane table = new GridPane();
@@ -53,7 +51,7 @@ final class MixTable extends VBox {
         if (outputs == fields.length && (outputs == 0 || inputs == fields[0].length)) {
             for (int m = 0; m < outputs; m++) {
                 for (int c = 0; c < inputs; c++) {
-                    if (!fields[m][c].isFocused() && !fields[m][c].getStyleClass().contains(INVALID)) {
+                    if (!fields[m][c].isFocused() && !fields[m][c].getStyleClass().contains(LabStyles.INVALID)) {
                         fields[m][c].setText(LabFormat.number(weights[m][c]));
                     }
                 }
@@ -88,11 +86,11 @@ final class MixTable extends VBox {
             Optional<String> problem = viewModel.setMixWeight(out, in, field.getText());
             error.setText(problem.orElse(""));
             if (problem.isPresent()) {
-                if (!field.getStyleClass().contains(INVALID)) {
-                    field.getStyleClass().add(INVALID);
+                if (!field.getStyleClass().contains(LabStyles.INVALID)) {
+                    field.getStyleClass().add(LabStyles.INVALID);
                 }
             } else {
-                field.getStyleClass().remove(INVALID);
+                field.getStyleClass().remove(LabStyles.INVALID);
             }
         };
         field.setOnAction(e -> commit.run());

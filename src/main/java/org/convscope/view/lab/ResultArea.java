@@ -84,11 +84,6 @@ final class ResultArea extends VBox {
         return zoom;
     }
 
-    /** The pane showing the result (beside the original), for tests. */
-    ImagePane resultPane() {
-        return result;
-    }
-
     /** Fits one picture pixel to one screen pixel of the result pane. */
     void actualPixels() {
         ImagePane visible = splitToggle.isSelected() ? split : result;
@@ -117,7 +112,7 @@ final class ResultArea extends VBox {
         splitToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox layoutButtons = new HBox(0, sideBySide, splitToggle);
         layoutButtons.setMinWidth(Region.USE_PREF_SIZE);
-        layoutButtons.getStyleClass().add("segmented");
+        layoutButtons.getStyleClass().add(LabStyles.SEGMENTED);
 
         Label shownLabel = new Label(i18n.get("lab.shown"));
         shownLabel.getStyleClass().add(LabStyles.FORM_LABEL);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -96,9 +95,7 @@ class ImageLabCancelTest {
         assertPixelsEqual(before, LabTests.snapshot(pane));
 
         // Still usable: the next change runs and shows its result.
-        Node sobelY = robot.lookup("#library-sobel-y").query();
-        LabTests.reveal(robot, sobelY);
-        robot.clickOn(sobelY);
+        LabTests.clickSetting(robot, "#library-sobel-y");
         robot.interact(executor::settle);
         LabResult next = model.resultProperty().get();
         assertNotSame(first, next);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -78,6 +79,14 @@ class ImageLabViewTest {
         });
     }
 
+    private static double min(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ComboBox.class);
@@ -90,14 +99,24 @@ class ImageLabViewTest {
         assertEquals("camera  ·  512 × 512 px  ·  gray", text(robot, "#imageInfo"));
         robot.interact(() -> combo(robot, "#mappingChooser").setValue(LabMapping.MINMAX));
 
-        robot.clickOn("#library-sobel-x");
+        LabTests.clickSetting(robot, "#library-sobel-x");
         awaitResult(1);
+        double[] expectedValues = LabTests.same3x3(LabTests.gray("camera"), LabTests.SOBEL_X);
         assertEquals("Output: 512 x 512 x 1", text(robot, "#outputSize"));
         assertTrue(text(robot, "#labStatus").startsWith("im2col"), text(robot, "#labStatus"));
 
+        // The legend of min-max runs from black at the lowest value to white at the highest.
+        assertEquals(text(robot, "#legendLow"), LabFormat.number(min(expectedValues)));
+        LegendBar legend = robot.lookup("#legendBar").queryAs(LegendBar.class);
+        WritableImage bar = onFx(() -> legend.canvas().snapshot(null, null));
+        int middle = (int) bar.getHeight() / 2;
+        int left = bar.getPixelReader().getArgb(2, middle) & 0xFF;
+        int right = bar.getPixelReader().getArgb((int) bar.getWidth() - 3, middle) & 0xFF;
+        assertTrue(left <= 8 && right >= 247, "gray " + left + " at the left, " + right + " at the right");
+
         // One picture pixel per screen pixel: each pixel of the snapshot is one pixel of the result.
         robot.type(KeyCode.DIGIT1);
-        int[] expected = LabTests.minMaxGray(LabTests.same3x3(LabTests.gray("camera"), LabTests.SOBEL_X));
+        int[] expected = LabTests.minMaxGray(expectedValues);
         int compared = LabTests.compareShownPixels(resultPane(robot), 512, 512, expected);
         assertTrue(compared > 100_000, "only " + compared + " pixels on screen");
 
@@ -111,7 +130,7 @@ class ImageLabViewTest {
     void theOriginalAndTheResultZoomAndPanTogether(FxRobot robot) throws TimeoutException {
         robot.interact(() -> model.openSample("camera"));
         awaitImage("camera");
-        robot.clickOn("#library-sobel-x");
+        LabTests.clickSetting(robot, "#library-sobel-x");
         awaitResult(1);
         ImagePane original = robot.lookup("#originalPane").queryAs(ImagePane.class);
         ImagePane result = resultPane(robot);
@@ -138,7 +157,8 @@ class ImageLabViewTest {
     void aBankShowsAGridOfFeatureMapsAndAClickShowsOneAlone(FxRobot robot) throws TimeoutException {
         robot.interact(() -> model.openSample("chelsea"));
         awaitImage("chelsea");
-        robot.clickOn("#library-sobel-x").clickOn("#library-sobel-y");
+        LabTests.clickSetting(robot, "#library-sobel-x");
+        LabTests.clickSetting(robot, "#library-sobel-y");
         awaitResult(2);
         LabResult grid = model.resultProperty().get();
         assertTrue(grid.isGrid());
@@ -159,7 +179,7 @@ class ImageLabViewTest {
     void hoveringAResultPixelShowsItsSumAndSOpensItInTheSlidingView(FxRobot robot) throws TimeoutException {
         robot.interact(() -> model.openSample("camera"));
         awaitImage("camera");
-        robot.clickOn("#library-sobel-x");
+        LabTests.clickSetting(robot, "#library-sobel-x");
         awaitResult(1);
         Tensor camera = LabTests.gray("camera");
         double[] sobel = LabTests.same3x3(camera, LabTests.SOBEL_X);
@@ -189,7 +209,7 @@ class ImageLabViewTest {
 
     @Test
     void aMistypedWeightIsExplainedAndTheKernelKeepsItsWeights(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#addKernelButton");
+        LabTests.clickSetting(robot, "#addKernelButton");
         await(() -> model.kernels().size() == 1);
         float[] before = model.kernels().get(0).values();
         CellGrid grid = robot.lookup("#weightGrid").queryAs(CellGrid.class);

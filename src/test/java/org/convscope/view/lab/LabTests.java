@@ -43,7 +43,16 @@ final class LabTests {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Resources.externalForm(LabTests.class, Styles.APP_STYLESHEET));
         stage.setScene(scene);
+        // The headless stage is shared by every test class: a size an earlier test gave it would otherwise stay.
+        stage.sizeToScene();
         stage.show();
+    }
+
+    /** Clicks a control of the lab's settings after scrolling it into view. */
+    static void clickSetting(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        reveal(robot, node);
+        robot.clickOn(node);
     }
 
     /** Waits until {@code condition}, evaluated on the JavaFX thread, holds. */
