@@ -652,7 +652,10 @@ public final class ImageLabViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Engine, time and GFLOP/s of the last run, or what the lab is doing. */
+    /**
+     * Engine, time and GFLOP/s of the last run (key {@code lab.status.run} with the engine's name, the
+     * milliseconds, the GFLOP/s and why this engine runs), or what the lab is doing.
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -948,7 +951,7 @@ public final class ImageLabViewModel {
 
     private String runStatus(Finished f) {
         return messages.text("lab.status.run", engine.name(), String.format(Locale.ROOT, "%.1f", f.millis()),
-                String.format(Locale.ROOT, "%.2f", gflops(f)));
+                String.format(Locale.ROOT, "%.2f", gflops(f)), engine.reason());
     }
 
     /** Redraws the last result with the current mapping and shown map, in the background. */

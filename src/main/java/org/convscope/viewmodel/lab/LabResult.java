@@ -7,9 +7,10 @@ import java.util.List;
  * them), the legend of its mapping, the histogram of the values shown, and the run's figures.
  *
  * <p>The grid tiles the C maps {@code gridColumns = ceil(sqrt(C))} across, in channel order, each
- * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it. A picture that
- * would be wider or taller than {@value #MAX_SIDE} px (a large photo, a big bank) shows every {@code gridScale}-th
- * row and column of each map, so tiles are {@code ceil(outWidth / gridScale) x ceil(outHeight / gridScale)}; the
+ * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it. A grid that
+ * would be wider or taller than 4096 px (a big bank on a photo), or one map larger than {@value #MAX_SIDE} px,
+ * shows every {@code gridScale}-th row and column of each map, so tiles are
+ * {@code ceil(outWidth / gridScale) x ceil(outHeight / gridScale)}; click a map to see it alone at full size. The
  * export is always full size.
  *
  * @param width        picture width in pixels

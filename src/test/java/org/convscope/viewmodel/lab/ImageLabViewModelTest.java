@@ -153,6 +153,8 @@ class ImageLabViewModelTest {
         assertEquals("300 x 451 x 1", vm.outputSizeProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("lab.status.run[im2col + pure-Java GEMM, "),
                 vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().endsWith(", the pure-Java engine was chosen]"),
+                vm.statusProperty().get());
         assertEquals("", vm.errorProperty().get());
         assertFalse(vm.runningProperty().get());
     }
@@ -684,5 +686,34 @@ class ImageLabViewModelTest {
         assertEquals(0, clamp.legendLow());
         assertEquals(255, clamp.legendHigh());
         assertEquals(diverging.millis(), clamp.millis(), "the run's figures stay those of the run");
+    }
+
+    @Test
+    void aGridWiderThan4096PixelsShowsEverySecondPixelAndInspectsTheRightCell() {
+        vm.mappingProperty().set(LabMapping.CLAMP);
+        vm.paddingProperty().set("valid");
+        Tensor rgb = openPhoto(1100, 12, 17);
+        for (int k = 0; k < 16; k++) {
+            vm.addLibraryKernel("identity");
+        }
+        executor.runDelayed();
+        LabResult r = vm.resultProperty().get();
+        // 16 maps of 10 x 1098, 4 across: 4 * 1098 + 3 * 2 = 4398 > 4096, so every second pixel: tiles 549 x 5
+        assertEquals(2, r.gridScale());
+        assertEquals(549, r.tileWidth());
+        assertEquals(5, r.tileHeight());
+        assertEquals(4 * 549 + 3 * LabResult.GRID_GAP, r.width());
+        Tensor gray = ColorMode.GRAY.convert(rgb);
+        // picture pixel (x, y) of map 5 (second row, second column) is map cell (2y, 2x): input (2y + 1, 2x + 1)
+        int x = 549 + LabResult.GRID_GAP + 100;
+        int y = 5 + LabResult.GRID_GAP + 3;
+        assertEquals(5, r.channelAt(x, y));
+        int level = (int) Math.round(Math.max(0, Math.min(255, gray.get(0, 7, 201))));
+        assertEquals(gray(level), r.argb()[y * r.width() + x]);
+        Inspection in = vm.inspect(x, y).orElseThrow();
+        assertEquals(5, in.channel());
+        assertEquals(6, in.outY());
+        assertEquals(200, in.outX());
+        assertEquals(gray.get(0, 7, 201), (float) in.sum());
     }
 }
