@@ -102,6 +102,8 @@ public final class ImageLabViewModel {
     private final ReadOnlyObjectWrapper<LabImage> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<KernelItem> kernels = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ObservableList<KernelItem> kernelsView = FXCollections.unmodifiableObservableList(kernels);
     private final IntegerProperty selectedKernel = new SimpleIntegerProperty(this, "selectedKernel", -1);
     private final BooleanProperty normalise = new SimpleBooleanProperty(this, "normalise");
     private final BooleanProperty flip = new SimpleBooleanProperty(this, "flip");
@@ -217,7 +219,7 @@ public final class ImageLabViewModel {
 
     /** Files opened successfully, most recent first, at most {@value #MAX_RECENT}. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     /** An image read in the background, with its display colours. */
@@ -319,7 +321,7 @@ public final class ImageLabViewModel {
 
     /** The filter bank, 0 to {@value #MAX_KERNELS} kernels (no result while it is empty). */
     public ObservableList<KernelItem> kernels() {
-        return FXCollections.unmodifiableObservableList(kernels);
+        return kernelsView;
     }
 
     /** The core's kernel library with default sizes, in menu order, for the thumbnails. */
