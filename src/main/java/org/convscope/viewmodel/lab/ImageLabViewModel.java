@@ -1097,6 +1097,12 @@ public final class ImageLabViewModel {
                     Integer.toString(g.extentW())));
             return;
         }
+        if (s > SlideViewModel.MAX_STRIDE || g.dilation() > SlideViewModel.MAX_DILATION) {
+            error.set(messages.text("lab.error.slideSteps", Integer.toString(SlideViewModel.MAX_STRIDE),
+                    Integer.toString(SlideViewModel.MAX_DILATION), Integer.toString(s),
+                    Integer.toString(g.dilation())));
+            return;
+        }
         Tensor input = last.input();
         int first = at.firstInputChannel();
         float[] patch = new float[at.inputChannels() * rows * cols];

@@ -716,4 +716,21 @@ class ImageLabViewModelTest {
         assertEquals(200, in.outX());
         assertEquals(gray.get(0, 7, 201), (float) in.sum());
     }
+
+    @Test
+    void aWindowTooLargeForTheSlidingViewIsExplainedAndNothingIsSent() {
+        openPhoto(40, 40, 18);
+        vm.addCustomKernel(13, 13);
+        executor.runDelayed();
+        vm.openInSlideView(20, 20);
+        assertNull(vm.slideRequestProperty().get());
+        assertEquals("lab.error.slideTooLarge[11, 32, 13, 13]", vm.errorProperty().get());
+
+        vm.resizeSelectedKernel(3, 3);
+        vm.dilationProperty().set(6);
+        executor.runDelayed();
+        vm.openInSlideView(20, 20);
+        assertNull(vm.slideRequestProperty().get());
+        assertEquals("lab.error.slideSteps[8, 5, 1, 6]", vm.errorProperty().get());
+    }
 }
