@@ -1,6 +1,7 @@
 package org.convscope.viewmodel.lab;
 
 import java.util.List;
+import org.convscope.io.ImageSaver;
 
 /**
  * What one run of the lab produced, ready to show: the picture of the shown feature map (or the grid of all of
@@ -38,7 +39,7 @@ public record LabResult(int width, int height, int[] argb, int shownChannel, int
                         List<String> channelNames) {
 
     /** Pixels between the tiles of the grid (the same as the exported PNG's). */
-    public static final int GRID_GAP = 2;
+    public static final int GRID_GAP = ImageSaver.GRID_GAP;
 
     /** Largest picture side in pixels, within what a JavaFX texture holds. */
     public static final int MAX_SIDE = 8192;
