@@ -131,12 +131,14 @@ final class ConvolveCommand implements Callable<Integer> {
         if (npy && pool == null) {
             // Streamed band by band to the file: a result larger than the heap never lives in memory.
             try (NpyWriter.Sink file = NpyWriter.open(out)) {
-                convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, file) : file, ConvMonitor.NONE);
+                convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, file) : file,
+                        ConvMonitor.NONE);
             }
             result = null;
         } else {
             TensorSink sink = new TensorSink();
-            convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, sink) : sink, ConvMonitor.NONE);
+            convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, sink) : sink,
+                    ConvMonitor.NONE);
             result = pool == null ? sink.tensor() : pool.apply(sink.tensor());
         }
         double millis = (System.nanoTime() - start) / 1e6;

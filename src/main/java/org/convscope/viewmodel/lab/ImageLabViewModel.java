@@ -102,6 +102,8 @@ public final class ImageLabViewModel {
     private final ReadOnlyObjectWrapper<LabImage> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<KernelItem> kernels = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ObservableList<KernelItem> kernelsView = FXCollections.unmodifiableObservableList(kernels);
     private final IntegerProperty selectedKernel = new SimpleIntegerProperty(this, "selectedKernel", -1);
     private final BooleanProperty normalise = new SimpleBooleanProperty(this, "normalise");
     private final BooleanProperty flip = new SimpleBooleanProperty(this, "flip");
@@ -217,7 +219,7 @@ public final class ImageLabViewModel {
 
     /** Files opened successfully, most recent first, at most {@value #MAX_RECENT}. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     /** An image read in the background, with its display colours. */
@@ -319,7 +321,7 @@ public final class ImageLabViewModel {
 
     /** The filter bank, 0 to {@value #MAX_KERNELS} kernels (no result while it is empty). */
     public ObservableList<KernelItem> kernels() {
-        return FXCollections.unmodifiableObservableList(kernels);
+        return kernelsView;
     }
 
     /** The core's kernel library with default sizes, in menu order, for the thumbnails. */
@@ -652,7 +654,10 @@ public final class ImageLabViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Engine, time and GFLOP/s of the last run, or what the lab is doing. */
+    /**
+     * Engine, time and GFLOP/s of the last run (key {@code lab.status.run} with the engine's name, the
+     * milliseconds, the GFLOP/s and why this engine runs), or what the lab is doing.
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -948,7 +953,7 @@ public final class ImageLabViewModel {
 
     private String runStatus(Finished f) {
         return messages.text("lab.status.run", engine.name(), String.format(Locale.ROOT, "%.1f", f.millis()),
-                String.format(Locale.ROOT, "%.2f", gflops(f)));
+                String.format(Locale.ROOT, "%.2f", gflops(f)), engine.reason());
     }
 
     /** Redraws the last result with the current mapping and shown map, in the background. */
@@ -1090,6 +1095,12 @@ public final class ImageLabViewModel {
             error.set(messages.text("lab.error.slideTooLarge", Integer.toString(SlideViewModel.MAX_KERNEL),
                     Integer.toString(SlideViewModel.MAX_INPUT), Integer.toString(g.extentH()),
                     Integer.toString(g.extentW())));
+            return;
+        }
+        if (s > SlideViewModel.MAX_STRIDE || g.dilation() > SlideViewModel.MAX_DILATION) {
+            error.set(messages.text("lab.error.slideSteps", Integer.toString(SlideViewModel.MAX_STRIDE),
+                    Integer.toString(SlideViewModel.MAX_DILATION), Integer.toString(s),
+                    Integer.toString(g.dilation())));
             return;
         }
         Tensor input = last.input();

@@ -1,15 +1,17 @@
 package org.convscope.viewmodel.lab;
 
 import java.util.List;
+import org.convscope.io.ImageSaver;
 
 /**
  * What one run of the lab produced, ready to show: the picture of the shown feature map (or the grid of all of
  * them), the legend of its mapping, the histogram of the values shown, and the run's figures.
  *
  * <p>The grid tiles the C maps {@code gridColumns = ceil(sqrt(C))} across, in channel order, each
- * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it. A picture that
- * would be wider or taller than {@value #MAX_SIDE} px (a large photo, a big bank) shows every {@code gridScale}-th
- * row and column of each map, so tiles are {@code ceil(outWidth / gridScale) x ceil(outHeight / gridScale)}; the
+ * {@code outWidth x outHeight}, {@value #GRID_GAP} px apart, exactly as the PNG export draws it. A grid that
+ * would be wider or taller than 4096 px (a big bank on a photo), or one map larger than {@value #MAX_SIDE} px,
+ * shows every {@code gridScale}-th row and column of each map, so tiles are
+ * {@code ceil(outWidth / gridScale) x ceil(outHeight / gridScale)}; click a map to see it alone at full size. The
  * export is always full size.
  *
  * @param width        picture width in pixels
@@ -37,7 +39,7 @@ public record LabResult(int width, int height, int[] argb, int shownChannel, int
                         List<String> channelNames) {
 
     /** Pixels between the tiles of the grid (the same as the exported PNG's). */
-    public static final int GRID_GAP = 2;
+    public static final int GRID_GAP = ImageSaver.GRID_GAP;
 
     /** Largest picture side in pixels, within what a JavaFX texture holds. */
     public static final int MAX_SIDE = 8192;
