@@ -96,7 +96,17 @@ final class InspectorPanel extends VBox {
         HBox head = new HBox(10, title, channels, grow, sum, open);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, pixel, grids, equation, note);
-        viewModel.resultProperty().addListener((obs, old, now) -> refresh());
+        viewModel.resultProperty().addListener((obs, old, now) -> {
+            // A picture of another shape (the grid, another map, another size): the old pixel means nothing there.
+            if (old == null || now == null || old.width() != now.width() || old.height() != now.height()
+                    || old.shownChannel() != now.shownChannel()) {
+                pinned = false;
+                x = -1;
+                y = -1;
+            }
+            refresh();
+        });
+        refresh();
     }
 
     private static CellGrid grid(String id) {
@@ -129,11 +139,6 @@ final class InspectorPanel extends VBox {
         show(x, y);
     }
 
-    /** Follows the pointer again (the picture changed shape). */
-    void unpin() {
-        pinned = false;
-    }
-
     /** Sends the inspected pixel to the sliding-kernel view, when there is one. */
     void openInSlideView() {
         if (inspection != null) {
@@ -149,13 +154,14 @@ final class InspectorPanel extends VBox {
 
     /**
      * Inspects the current pixel again (a new run changes its numbers); before any pixel was pointed at, the middle
-     * of the result, so the panel shows what it is for from the start.
+     * of the (first) map, so the panel shows what it is for from the start.
      */
     private void refresh() {
         LabResult result = viewModel.resultProperty().get();
         if (x < 0 && result != null) {
-            x = result.width() / 2;
-            y = result.height() / 2;
+            // The middle of the first map: in a grid, the middle of the picture is often a gap between tiles.
+            x = (result.isGrid() ? result.tileWidth() : result.width()) / 2;
+            y = (result.isGrid() ? result.tileHeight() : result.height()) / 2;
         }
         Optional<Inspection> found = x < 0 ? Optional.empty() : viewModel.inspect(x, y);
         inspection = found.orElse(null);

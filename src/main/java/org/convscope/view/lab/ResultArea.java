@@ -262,9 +262,6 @@ final class ResultArea extends VBox {
                         now.channelNames().get(Math.max(0, now.shownChannel())));
         resultCaption.setText(caption);
         splitCaption.setText(i18n.format("lab.split.caption", caption));
-        if (old == null || old.isGrid() != now.isGrid() || old.channels() != now.channels()) {
-            inspector.unpin();
-        }
         List<Integer> choices = new ArrayList<>();
         choices.add(-1);
         for (int c = 0; c < now.channels(); c++) {
