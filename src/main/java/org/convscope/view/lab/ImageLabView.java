@@ -185,7 +185,7 @@ public final class ImageLabView extends BorderPane {
     private Region infoRow() {
         LegendPanel legend = new LegendPanel(viewModel, i18n);
         legend.setPrefWidth(380);
-        legend.setMinWidth(260);
+        legend.setMinWidth(220);
         HBox.setHgrow(inspector, Priority.ALWAYS);
         HBox row = new HBox(12, legend, inspector);
         row.getStyleClass().add(LabStyles.INFO_ROW);

@@ -93,6 +93,8 @@ final class InspectorPanel extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         sum.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
+        // In a narrow window the button's text gives way first (its tooltip says it whole).
+        open.setMinWidth(60);
         HBox head = new HBox(10, title, channels, grow, sum, open);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, pixel, grids, equation, note);
