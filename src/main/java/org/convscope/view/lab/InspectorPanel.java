@@ -31,6 +31,8 @@ import org.convscope.viewmodel.lab.LabResult;
 final class InspectorPanel extends VBox {
 
     private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
+    /** Narrower than this, the card leaves out its title. */
+    private static final double WIDE = 560;
 
     private final ImageLabViewModel viewModel;
     private final I18n i18n;
@@ -93,7 +95,10 @@ final class InspectorPanel extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         sum.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        // In a narrow window the button's text gives way first (its tooltip says it whole).
+        // In a narrow window the title gives way first (the grids say what the card is), then the button's text
+        // (its tooltip says it whole).
+        title.managedProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
+        title.visibleProperty().bind(title.managedProperty());
         open.setMinWidth(60);
         HBox head = new HBox(10, title, channels, grow, sum, open);
         head.setAlignment(Pos.CENTER_LEFT);

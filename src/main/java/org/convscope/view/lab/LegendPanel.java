@@ -29,6 +29,9 @@ import org.convscope.viewmodel.lab.LabResult;
  */
 final class LegendPanel extends VBox {
 
+    /** Narrower than this, the card leaves out the chooser's label. */
+    private static final double WIDE = 330;
+
     private final ImageLabViewModel viewModel;
     private final LegendBar bar = new LegendBar();
     private final HistogramCanvas histogram = new HistogramCanvas();
@@ -49,6 +52,9 @@ final class LegendPanel extends VBox {
         mappingLabel.setLabelFor(mapping);
         mappingLabel.setMinWidth(Region.USE_PREF_SIZE);
         mapping.setMaxWidth(Double.MAX_VALUE);
+        // In a narrow card the chooser, whose entries name the colours, needs the room more than its label.
+        mappingLabel.managedProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
+        mappingLabel.visibleProperty().bind(mappingLabel.managedProperty());
         HBox chooser = new HBox(8, mappingLabel, mapping);
         chooser.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(mapping, Priority.ALWAYS);
