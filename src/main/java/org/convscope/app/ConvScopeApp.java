@@ -27,6 +27,10 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.lab.ImageLabViewModel;
+import org.convscope.viewmodel.lab.LabEngine;
+import org.convscope.viewmodel.lab.PreferencesRecentFiles;
+import org.convscope.viewmodel.task.FxTaskExecutor;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -37,6 +41,8 @@ public final class ConvScopeApp extends Application {
     static final double MIN_HEIGHT = 680;
     /** The sliding-kernel view opens on the same numbers every time, so a lesson can refer to them. */
     private static final long SLIDE_SEED = 2026L;
+    /** The lab's first kernel: its signed output shows the diverging colours and the vertical edges of any photo. */
+    private static final String FIRST_LAB_KERNEL = "sobel-x";
 
     @Override
     public void start(Stage stage) {
@@ -69,7 +75,11 @@ public final class ConvScopeApp extends Application {
         probe.setDaemon(true);
         probe.start();
 
-        MainView mainView = new MainView(viewModel, i18n, section -> viewOf(section, i18n), ConvScopeApp::loadSample);
+        // Made before the views so that the image lab can send a patch to the sliding-kernel view before that
+        // view was ever shown.
+        SlideViewModel slide = new SlideViewModel(SLIDE_SEED);
+        MainView mainView = new MainView(viewModel, i18n,
+                section -> viewOf(section, i18n, options, viewModel, slide), ConvScopeApp::loadSample);
         mainView.getStyleClass().add(Styles.language(options.language().getLanguage()));
         if (options.language().equals(Locale.KOREAN)) {
             Styles.koreanFont(Font.getFamilies()).ifPresent(mainView.getStyleClass()::add);
@@ -94,14 +104,37 @@ public final class ConvScopeApp extends Application {
     }
 
     /** The view of each section; the place where each view gets its view-model. */
-    private static Node viewOf(Section section, I18n i18n) {
+    private static Node viewOf(Section section, I18n i18n, AppOptions options, MainViewModel main,
+                               SlideViewModel slide) {
         return switch (section) {
-            case SLIDE -> new SlideView(new SlideViewModel(SLIDE_SEED), i18n);
+            case SLIDE -> new SlideView(slide, i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n, new ReceptiveFieldViewModel());
-            case LAB -> new ImageLabView(i18n);
+            case LAB -> new ImageLabView(labViewModel(i18n, options, main, slide), i18n);
             case ARCH -> new ArchitecturesView(i18n);
             case LESSON -> new LessonView(i18n);
         };
+    }
+
+    /**
+     * The image lab's view-model: convolutions on background threads, the engine the probe chose (already probed
+     * by the status bar's thread in the app, so this does not wait long), recent files kept in the user's
+     * preferences. It opens on the app's sample with one kernel, so that there is a result to look at at once.
+     */
+    private static ImageLabViewModel labViewModel(I18n i18n, AppOptions options, MainViewModel main,
+                                                  SlideViewModel slide) {
+        ImageLabViewModel lab = new ImageLabViewModel(new FxTaskExecutor(), LabEngine.best(),
+                new PreferencesRecentFiles(), i18n::format);
+        // The sliding view shows the patch, or says why it cannot (its limits are smaller than the lab's): either
+        // way the person asked to go there.
+        lab.slideRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                slide.openPatch(request);
+                main.showSection(Section.SLIDE);
+            }
+        });
+        lab.openSample(options.sample().name());
+        lab.addLibraryKernel(FIRST_LAB_KERNEL);
+        return lab;
     }
 
     /** Loads a bundled sample synchronously: they are small and in the jar, and the window should open on one. */

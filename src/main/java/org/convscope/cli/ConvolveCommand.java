@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.convscope.core.Activation;
+import org.convscope.core.ActivationSink;
 import org.convscope.core.ChannelMode;
 import org.convscope.core.Conv2d;
 import org.convscope.core.ConvEngine;
@@ -17,7 +18,6 @@ import org.convscope.core.EngineChoice;
 import org.convscope.core.FilterBank;
 import org.convscope.core.Kernel;
 import org.convscope.core.KernelLibrary;
-import org.convscope.core.OutputSink;
 import org.convscope.core.PaddingChoice;
 import org.convscope.core.Pooling;
 import org.convscope.core.ReferenceConv;
@@ -131,12 +131,14 @@ final class ConvolveCommand implements Callable<Integer> {
         if (npy && pool == null) {
             // Streamed band by band to the file: a result larger than the heap never lives in memory.
             try (NpyWriter.Sink file = NpyWriter.open(out)) {
-                convEngine.convolve(image, conv, weights, null, relu ? new ReluSink(file) : file, ConvMonitor.NONE);
+                convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, file) : file,
+                        ConvMonitor.NONE);
             }
             result = null;
         } else {
             TensorSink sink = new TensorSink();
-            convEngine.convolve(image, conv, weights, null, relu ? new ReluSink(sink) : sink, ConvMonitor.NONE);
+            convEngine.convolve(image, conv, weights, null, relu ? new ActivationSink(RELU, sink) : sink,
+                    ConvMonitor.NONE);
             result = pool == null ? sink.tensor() : pool.apply(sink.tensor());
         }
         double millis = (System.nanoTime() - start) / 1e6;
@@ -174,28 +176,6 @@ final class ConvolveCommand implements Callable<Integer> {
             ImageSaver.save(result, map, out);
         } else {
             ImageSaver.saveGrid(result, map, out);
-        }
-    }
-
-    /** Applies ReLU to each band on its way to another sink. */
-    private static final class ReluSink implements OutputSink {
-        private final OutputSink next;
-
-        ReluSink(OutputSink next) {
-            this.next = next;
-        }
-
-        @Override
-        public void begin(int channels, int height, int width) {
-            next.begin(channels, height, width);
-        }
-
-        @Override
-        public void accept(int y0, int rows, float[] band) {
-            for (int i = 0; i < band.length; i++) {
-                band[i] = (float) RELU.value(band[i]);
-            }
-            next.accept(y0, rows, band);
         }
     }
 }

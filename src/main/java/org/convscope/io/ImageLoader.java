@@ -1,6 +1,11 @@
 package org.convscope.io;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -24,10 +29,11 @@ import org.convscope.core.Tensor;
  *
  * <p>Safe with any file a person might pick: the format is recognised from the file's first bytes, the
  * dimensions are read from the header and checked against a pixel limit before any pixel is decoded, and every
- * failure is an {@link ImageLoadException} whose message says what is wrong in plain words. Pixel values follow
- * {@link RasterConverter}: 16-bit samples are scaled by 1/257 and kept as floats, palettes are looked up,
- * transparency is composited over white, gray from colour is BT.601 luma. JPEG photos are turned upright by
- * their EXIF orientation, as a photo viewer shows them (OpenCV's {@code imread} does the same).
+ * failure is an {@link ImageLoadException} whose message says what is wrong and what to do, in plain words. Pixel
+ * values follow {@link RasterConverter}: 16-bit samples are scaled by 1/257 and kept as floats, palettes are looked
+ * up, transparency is composited over white, gray from colour is BT.601 luma. JPEG photos are turned upright by
+ * their EXIF orientation, as a photo viewer shows them (OpenCV's {@code imread} does the same). Pixels the user
+ * interface decoded itself (a pasted image) enter through {@link #fromArgb} by the same rules.
  */
 public final class ImageLoader {
 
@@ -63,10 +69,10 @@ public final class ImageLoader {
     public Tensor load(Path file, ColorMode mode) throws ImageLoadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            throw new ImageLoadException(file + " is a folder, not an image file");
+            throw new ImageLoadException(file + " is a folder, not an image file; choose an image inside it");
         }
         if (!Files.exists(file)) {
-            throw new ImageLoadException("there is no file at " + file.toAbsolutePath());
+            throw missing(file, null);
         }
         if (!Files.isReadable(file)) {
             throw notAllowed(file);
@@ -75,8 +81,7 @@ public final class ImageLoader {
             return decode(in, name, mode);
         } catch (FileNotFoundException e) {
             // The file vanished or its permissions changed between the checks above and opening it.
-            throw Files.exists(file) ? notAllowed(file) : new ImageLoadException("there is no file at "
-                    + file.toAbsolutePath(), e);
+            throw Files.exists(file) ? notAllowed(file) : missing(file, e);
         } catch (IOException e) {
             throw readFailed(name, e);
         }
@@ -105,10 +110,39 @@ public final class ImageLoader {
         }
     }
 
+    /**
+     * Pixels the user interface has already decoded (an image pasted from the clipboard, or image content dragged
+     * from a web browser) as a tensor, by the same rules as an image file: transparent parts composited over white,
+     * gray as BT.601 luma rounded as for files, and the same pixel limit.
+     *
+     * @param name   what the image is in messages, for example "the pasted image"
+     * @param argb   width * height pixels row by row, each {@code 0xAARRGGBB} with alpha not premultiplied (JavaFX's
+     *               {@code PixelFormat.getIntArgbInstance()}); read, never changed or kept
+     * @throws ImageLoadException when the image has no pixels or more than the pixel limit
+     */
+    public Tensor fromArgb(String name, int width, int height, int[] argb, ColorMode mode) throws ImageLoadException {
+        if (width < 1 || height < 1) {
+            throw new ImageLoadException(name + " has no pixels (" + width + "x" + height + "); copy the picture"
+                    + " again, or save it and open the file");
+        }
+        checkSize(name, width, height);
+        if (argb.length != width * height) {
+            throw new IllegalArgumentException("a " + width + "x" + height + " image needs " + width * height
+                    + " ARGB values, not " + argb.length);
+        }
+        // Wrapped, not copied: the default RGB model is ARGB packed in one int, non-premultiplied, as ImageIO
+        // gives an RGBA PNG, so the converter takes the same path and gives the same numbers as for the file.
+        DirectColorModel argbModel = (DirectColorModel) ColorModel.getRGBdefault();
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
+                argbModel.getMasks(), null);
+        return RasterConverter.toTensor(new BufferedImage(argbModel, raster, false, null), mode);
+    }
+
     private Tensor decode(ImageInputStream in, String name, ColorMode mode) throws IOException, ImageLoadException {
         ImageFormat format = ImageFormat.sniff(in);
         switch (format) {
-            case EMPTY -> throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it");
+            case EMPTY -> throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it (was"
+                    + " its saving or download cut short?); save or download it again, or choose another image");
             case TEXT -> throw new ImageLoadException(name + " contains text, not an image (a text file renamed?);"
                     + " choose " + FORMATS);
             case UNKNOWN -> throw new ImageLoadException(name + " is not an image ConvScope can read; choose "
@@ -121,8 +155,8 @@ public final class ImageLoader {
             }
         }
         if (format == ImageFormat.JPEG && JpegHeader.componentCount(in) == 4) {
-            throw new ImageLoadException(name + " is a JPEG in CMYK colours, which ConvScope cannot read; save it"
-                    + " as RGB");
+            throw new ImageLoadException(name + " is a JPEG in CMYK colours (made for printing), which ConvScope"
+                    + " cannot read; save it in RGB colours, for example as a PNG");
         }
         int orientation = format == ImageFormat.JPEG ? JpegHeader.exifOrientation(in) : 1;
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName);
@@ -163,12 +197,25 @@ public final class ImageLoader {
         long pixels = (long) width * height;
         if (width < 1 || height < 1) {
             throw new ImageLoadException(name + " says it is " + width + "x" + height + " pixels, which is not an"
-                    + " image; the file is damaged");
+                    + " image; the file is damaged, so open the original again or choose another image");
         }
         if (pixels > maxPixels) {
-            throw new ImageLoadException("the image " + name + " is " + width + "x" + height + " = "
-                    + pixelCount(pixels) + "; ConvScope opens images up to " + pixelCount(maxPixels));
+            throw new ImageLoadException(name + " is " + width + "x" + height + " = "
+                    + pixelCount(pixels) + "; ConvScope opens images up to " + pixelCount(maxPixels)
+                    + ", so scale it down to " + fittingSize(width, height) + " or smaller first");
         }
+    }
+
+    /**
+     * About the largest size with the same aspect ratio within the pixel limit: {@code w' = floor(w f)} with
+     * {@code f = sqrt(maxPixels / (w h))}, kept within 1..maxPixels, and {@code h' = min(floor(h f),
+     * floor(maxPixels / w'))}, at least 1, so that rounding never leaves it over the limit.
+     */
+    private String fittingSize(int width, int height) {
+        double f = Math.sqrt((double) maxPixels / ((double) width * height));
+        long w = Math.max(1, Math.min((long) Math.floor(width * f), maxPixels));
+        long h = Math.max(1, Math.min((long) Math.floor(height * f), maxPixels / w));
+        return w + "x" + h;
     }
 
     /** "300 megapixels", "12.3 megapixels" from a million pixels up; "400 pixels" below. */
@@ -187,12 +234,18 @@ public final class ImageLoader {
                 cause);
     }
 
+    private static ImageLoadException missing(Path file, Exception cause) {
+        return new ImageLoadException("there is no file at " + file.toAbsolutePath() + " (was it moved, renamed or"
+                + " deleted?); choose the image again where it is now", cause);
+    }
+
     private static ImageLoadException notAllowed(Path file) {
         return new ImageLoadException("ConvScope is not allowed to read " + file.toAbsolutePath()
                 + "; check the file's permissions");
     }
 
     private static ImageLoadException readFailed(String name, IOException e) {
-        return new ImageLoadException("could not read " + name + " (" + e.getMessage() + ")", e);
+        return new ImageLoadException("could not read " + name + " (" + e.getMessage() + "); check that its drive or"
+                + " network folder is still there and try again", e);
     }
 }

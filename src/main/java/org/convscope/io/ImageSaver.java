@@ -70,13 +70,13 @@ public final class ImageSaver {
      */
     public static BufferedImage renderGrid(Tensor t, ValueMapping mapping) {
         int c = t.channels();
-        int cols = (int) Math.ceil(Math.sqrt(c));
+        int cols = gridColumns(c);
         int rows = (c + cols - 1) / cols;
         int width = Math.addExact(Math.multiplyExact(cols, t.width()), (cols - 1) * GRID_GAP);
         int height = Math.addExact(Math.multiplyExact(rows, t.height()), (rows - 1) * GRID_GAP);
         BufferedImage image = newImage(width, height, mapping);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(mapping.colour() ? DARK_GRAY : WHITE));
+        g.setColor(new Color(gridGapColour(mapping)));
         g.fillRect(0, 0, width, height);
         g.dispose();
         ValueRange range = mapping.range(t.data());
@@ -86,6 +86,16 @@ public final class ImageSaver {
             drawChannel(image, left, top, t, channel, mapping, range);
         }
         return image;
+    }
+
+    /** Tiles across a grid of {@code channels} maps: {@code ceil(sqrt(channels))}, so the grid is near-square. */
+    public static int gridColumns(int channels) {
+        return (int) Math.ceil(Math.sqrt(channels));
+    }
+
+    /** The colour 0xRRGGBB between the tiles of a grid drawn with {@code mapping}. */
+    public static int gridGapColour(ValueMapping mapping) {
+        return mapping.colour() ? DARK_GRAY : WHITE;
     }
 
     /** Writes {@link #render} as a PNG; returns the value range that was mapped. */

@@ -34,6 +34,7 @@ import org.convscope.core.Tensor;
 import org.convscope.io.ColorMode;
 import org.convscope.io.ImageLoadException;
 import org.convscope.io.SampleImages;
+import org.convscope.viewmodel.lab.SlidePatchRequest;
 
 /**
  * State of the sliding-kernel view: the settings a student changes (input size and values, channels, filters,
@@ -555,6 +556,103 @@ public final class SlideViewModel {
             rebuild();
         } catch (ImageLoadException | IllegalArgumentException e) {
             error.set(e.getMessage());
+        }
+    }
+
+    /**
+     * Shows a patch of a real image and the kernel sliding over it, as the image lab's "open in the sliding-kernel
+     * view" asks: input size, channels, values, one filter with the request's weights, stride, dilation and valid
+     * padding, with the animation paused on the inspected output cell so its window and equation are in focus.
+     * A request the view cannot show (a stride above {@value #MAX_STRIDE}, a dilation above {@value #MAX_DILATION},
+     * a patch or kernel past its limits, a weight past {@link #MAX_VALUE}) sets {@link #errorProperty()} to a
+     * sentence that says so and changes nothing else.
+     *
+     * @return true when the view now shows the patch
+     */
+    public boolean openPatch(SlidePatchRequest request) {
+        String refusal = patchRefusal(request);
+        if (refusal != null) {
+            error.set(refusal);
+            return false;
+        }
+        pause();
+        int c = request.channels();
+        int rows = request.rows();
+        int cols = request.cols();
+        int kRows = request.kernelRows();
+        int kCols = request.kernelCols();
+        float[] patch = request.patch();
+        float[] kernel = request.kernel();
+        // The settings change together: one rebuild at the end, so no half-set combination is ever refused.
+        building = true;
+        try {
+            for (int ch = 0; ch < c; ch++) {
+                for (int y = 0; y < rows; y++) {
+                    System.arraycopy(patch, (ch * rows + y) * cols, inputStore[ch], y * MAX_INPUT, cols);
+                }
+                for (int ky = 0; ky < kRows; ky++) {
+                    System.arraycopy(kernel, (ch * kRows + ky) * kCols, kernelStore[0][ch], ky * MAX_KERNEL, kCols);
+                }
+            }
+            inputRows.set(rows);
+            inputColumns.set(cols);
+            channels.set(c);
+            filters.set(1);
+            kernelRows.set(kRows);
+            kernelColumns.set(kCols);
+            stride.set(request.stride());
+            dilation.set(request.dilation());
+            paddingPreset.set(PaddingPreset.VALID);
+            shownChannel.set(0);
+            shownFilter.set(0);
+            hoveredOutput.set(-1);
+            hoveredInputRow.set(-1);
+            hoveredInputColumn.set(-1);
+        } finally {
+            building = false;
+        }
+        rebuild();
+        SlidePicture p = getPicture();
+        int focusRow = Math.max(0, Math.min(request.focusRow(), p.outputRows() - 1));
+        int focusColumn = Math.max(0, Math.min(request.focusColumn(), p.outputColumns() - 1));
+        setStep(focusRow * p.outputColumns() + focusColumn);
+        return true;
+    }
+
+    /** Why the view cannot show {@code r}, or null when it can. */
+    private static String patchRefusal(SlidePatchRequest r) {
+        String window = "the sliding-kernel view";
+        if (r.channels() > MAX_CHANNELS) {
+            return window + " shows up to " + MAX_CHANNELS + " channels, not " + r.channels();
+        }
+        if (r.rows() > MAX_INPUT || r.cols() > MAX_INPUT) {
+            return window + " shows inputs up to " + MAX_INPUT + "x" + MAX_INPUT + ", not " + r.rows() + "x"
+                    + r.cols() + "; inspect this pixel in the image lab";
+        }
+        if (r.kernelRows() > MAX_KERNEL || r.kernelCols() > MAX_KERNEL) {
+            return window + " shows kernels up to " + MAX_KERNEL + "x" + MAX_KERNEL + ", not " + r.kernelRows() + "x"
+                    + r.kernelCols() + "; inspect this pixel in the image lab";
+        }
+        if (r.stride() > MAX_STRIDE) {
+            return window + " steps by 1 to " + MAX_STRIDE + " cells, not " + r.stride()
+                    + "; inspect this pixel in the image lab, or choose a smaller stride there";
+        }
+        if (r.dilation() > MAX_DILATION) {
+            return window + " shows dilations from 1 to " + MAX_DILATION + ", not " + r.dilation()
+                    + "; inspect this pixel in the image lab, or choose a smaller dilation there";
+        }
+        for (float[] values : List.of(r.patch(), r.kernel())) {
+            for (float v : values) {
+                if (!Float.isFinite(v) || Math.abs(v) > MAX_VALUE) {
+                    return window + " shows values between -1000000 and 1000000, not " + v;
+                }
+            }
+        }
+        try {
+            ConvGeometry.valid(r.rows(), r.cols(), r.kernelRows(), r.kernelCols(), r.stride(), r.dilation());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 

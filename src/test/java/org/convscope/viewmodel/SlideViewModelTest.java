@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+
+import org.convscope.viewmodel.lab.SlidePatchRequest;
 import org.junit.jupiter.api.Test;
 
 /** The sliding-kernel view's state, without a toolkit; every number is checked against nested loops. */
@@ -353,5 +356,152 @@ class SlideViewModelTest {
             }
         }
         assertTrue(large, "the values should be pixels, not the small random integers");
+    }
+
+    // A patch opened from the image lab
+
+    /** A seeded request: values with fractions (as 16-bit or composited pixels give), weights in -1..1. */
+    private static SlidePatchRequest request(int channels, int rows, int cols, int kRows, int kCols, int stride,
+                                             int dilation, int focusRow, int focusColumn, long seed) {
+        Random random = new Random(seed);
+        float[] patch = new float[channels * rows * cols];
+        for (int i = 0; i < patch.length; i++) {
+            patch[i] = random.nextInt(65536) / 257f;
+        }
+        float[] kernel = new float[channels * kRows * kCols];
+        for (int i = 0; i < kernel.length; i++) {
+            kernel[i] = random.nextInt(9) / 4f - 1;
+        }
+        return new SlidePatchRequest(channels, rows, cols, patch, kRows, kCols, kernel, stride, dilation, focusRow,
+                focusColumn);
+    }
+
+    /**
+     * out(outY, outX) of the request by nested loops over its own arrays, valid padding, in double; and the bound on
+     * a float sum's error over those n products (Higham: n u sum |products|, u = 2^-24).
+     */
+    private static double[] patchReference(SlidePatchRequest r, int outY, int outX) {
+        float[] patch = r.patch();
+        float[] kernel = r.kernel();
+        double sum = 0;
+        double magnitude = 0;
+        for (int c = 0; c < r.channels(); c++) {
+            for (int ky = 0; ky < r.kernelRows(); ky++) {
+                for (int kx = 0; kx < r.kernelCols(); kx++) {
+                    int y = outY * r.stride() + ky * r.dilation();
+                    int x = outX * r.stride() + kx * r.dilation();
+                    double product = (double) kernel[(c * r.kernelRows() + ky) * r.kernelCols() + kx]
+                            * patch[(c * r.rows() + y) * r.cols() + x];
+                    sum += product;
+                    magnitude += Math.abs(product);
+                }
+            }
+        }
+        int n = r.channels() * r.kernelRows() * r.kernelCols();
+        return new double[] {sum, n * Math.ulp(1f) / 2 * magnitude};
+    }
+
+    private void assertShows(SlidePatchRequest r) {
+        assertEquals("", model.getError());
+        SlidePicture p = model.getPicture();
+        assertEquals(r.rows(), p.inputRows());
+        assertEquals(r.cols(), p.inputColumns());
+        assertEquals(r.channels(), p.channels());
+        assertEquals(1, p.filters());
+        assertEquals(r.kernelRows(), p.kernelRows());
+        assertEquals(r.kernelCols(), p.kernelColumns());
+        assertEquals(r.stride(), p.stride());
+        assertEquals(r.dilation(), p.dilation());
+        assertEquals(PaddingPreset.VALID, model.paddingPresetProperty().get());
+        assertEquals(0, p.padTop() + p.padBottom() + p.padLeft() + p.padRight());
+        float[] patch = r.patch();
+        float[] kernel = r.kernel();
+        for (int c = 0; c < r.channels(); c++) {
+            for (int y = 0; y < r.rows(); y++) {
+                for (int x = 0; x < r.cols(); x++) {
+                    assertEquals(patch[(c * r.rows() + y) * r.cols() + x], p.inputValue(c, y, x));
+                }
+            }
+            for (int ky = 0; ky < r.kernelRows(); ky++) {
+                for (int kx = 0; kx < r.kernelCols(); kx++) {
+                    assertEquals(kernel[(c * r.kernelRows() + ky) * r.kernelCols() + kx], p.kernelValue(0, c, ky, kx));
+                }
+            }
+        }
+        int stepsDown = positions(r.rows(), 0, 0, r.kernelRows(), r.stride(), r.dilation());
+        int stepsAcross = positions(r.cols(), 0, 0, r.kernelCols(), r.stride(), r.dilation());
+        assertEquals(stepsDown, p.outputRows());
+        assertEquals(stepsAcross, p.outputColumns());
+        for (int outY = 0; outY < stepsDown; outY++) {
+            for (int outX = 0; outX < stepsAcross; outX++) {
+                double[] expected = patchReference(r, outY, outX);
+                assertEquals(expected[0], p.outputValue(0, outY, outX), expected[1],
+                        "output (" + outY + ", " + outX + ")");
+            }
+        }
+        assertFalse(model.isPlaying());
+        assertEquals(r.focusRow() * stepsAcross + r.focusColumn(), model.getStep());
+        Equation focus = model.getEquation();
+        assertEquals(r.focusRow(), focus.outputRow());
+        assertEquals(r.focusColumn(), focus.outputColumn());
+    }
+
+    @Test
+    void aLabPatchIsShownWithItsKernelStrideAndDilationAndTheInspectedCellInFocus() {
+        model.play();
+        SlidePatchRequest rgb = request(3, 9, 11, 3, 3, 2, 1, 1, 2, 11);
+        assertTrue(model.openPatch(rgb));
+        assertShows(rgb);
+
+        SlidePatchRequest dilated = request(1, 12, 10, 4, 3, 1, 2, 3, 1, 12);
+        assertTrue(model.openPatch(dilated));
+        assertShows(dilated);
+        assertEquals(7, model.getPicture().extentRows(), "d(k-1)+1 = 2*3+1");
+
+        SlidePatchRequest largest = request(3, SlideViewModel.MAX_INPUT, SlideViewModel.MAX_INPUT,
+                SlideViewModel.MAX_KERNEL, SlideViewModel.MAX_KERNEL, 3, 2, 0, 1, 13);
+        assertTrue(model.openPatch(largest));
+        assertShows(largest);
+    }
+
+    @Test
+    void thePatchStaysWhenTheStudentThenChangesThePadding() {
+        SlidePatchRequest r = request(1, 6, 6, 3, 3, 1, 1, 0, 0, 14);
+        model.openPatch(r);
+        model.paddingPresetProperty().set(PaddingPreset.SAME);
+        SlidePicture p = model.getPicture();
+        assertEquals(6, p.outputRows());
+        assertEquals(r.patch()[2 * 6 + 3], p.inputValue(0, 2, 3));
+        assertEquals(reference(p, 0, 0, 0), p.outputValue(0, 0, 0), 1e-3);
+    }
+
+    @Test
+    void aPatchTheViewCannotShowIsExplainedAndChangesNothing() {
+        SlidePicture before = model.getPicture();
+        int rows = model.inputRowsProperty().get();
+
+        assertFalse(model.openPatch(request(1, 20, 20, 3, 3, 12, 1, 0, 0, 15)));
+        assertEquals("the sliding-kernel view steps by 1 to 8 cells, not 12; inspect this pixel in the image lab,"
+                + " or choose a smaller stride there", model.getError());
+        assertFalse(model.openPatch(request(1, 20, 20, 3, 3, 1, 7, 0, 0, 15)));
+        assertEquals("the sliding-kernel view shows dilations from 1 to 5, not 7; inspect this pixel in the image"
+                + " lab, or choose a smaller dilation there", model.getError());
+        assertFalse(model.openPatch(request(1, 20, 20, 13, 13, 1, 1, 0, 0, 15)));
+        assertEquals("the sliding-kernel view shows kernels up to 11x11, not 13x13; inspect this pixel in the image"
+                + " lab", model.getError());
+        assertFalse(model.openPatch(request(1, 40, 20, 3, 3, 1, 1, 0, 0, 15)));
+        assertEquals("the sliding-kernel view shows inputs up to 32x32, not 40x20; inspect this pixel in the image"
+                + " lab", model.getError());
+        assertFalse(model.openPatch(request(1, 4, 4, 3, 3, 1, 2, 0, 0, 15)));
+        assertEquals("a 3x3 kernel with dilation 2 spans 5x5 and does not fit in a 4x4 input: use a smaller kernel"
+                + " or dilation, or more padding", model.getError(), "the core's sentence");
+
+        assertSame(before, model.getPicture());
+        assertEquals(rows, model.inputRowsProperty().get());
+        assertEquals(PaddingPreset.SAME, model.paddingPresetProperty().get());
+
+        SlidePatchRequest good = request(2, 5, 5, 3, 3, 1, 1, 2, 2, 16);
+        assertTrue(model.openPatch(good));
+        assertShows(good);
     }
 }

@@ -3,13 +3,11 @@ package org.convscope.view.slide;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -25,10 +23,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
 import org.convscope.view.ViewHeader;
+import org.convscope.view.control.Controls;
 import org.convscope.viewmodel.Equation;
 import org.convscope.viewmodel.Misfit;
 import org.convscope.viewmodel.PaddingPreset;
@@ -360,9 +358,9 @@ public final class SlideView extends BorderPane {
     private Node controls() {
         GridPane input = form();
         int row = 0;
-        row = add(input, row, "slide.rows", spinner("inputRowsSpinner", viewModel.inputRowsProperty(), SlideViewModel.MAX_INPUT, 1));
-        row = add(input, row, "slide.columns", spinner("inputColumnsSpinner", viewModel.inputColumnsProperty(), SlideViewModel.MAX_INPUT, 1));
-        row = add(input, row, "slide.channels", spinner("channelsSpinner", viewModel.channelsProperty(), SlideViewModel.MAX_CHANNELS, 1));
+        row = add(input, row, "slide.rows", Controls.spinner("inputRowsSpinner", viewModel.inputRowsProperty(), 1, SlideViewModel.MAX_INPUT));
+        row = add(input, row, "slide.columns", Controls.spinner("inputColumnsSpinner", viewModel.inputColumnsProperty(), 1, SlideViewModel.MAX_INPUT));
+        row = add(input, row, "slide.channels", Controls.spinner("channelsSpinner", viewModel.channelsProperty(), 1, SlideViewModel.MAX_CHANNELS));
         Spinner<Integer> shownChannel = shownSpinner("shownChannelSpinner", viewModel.shownChannelProperty(),
                 viewModel.channelsProperty());
         add(input, row, "slide.shownChannel", shownChannel);
@@ -384,33 +382,33 @@ public final class SlideView extends BorderPane {
 
         GridPane kernel = form();
         row = 0;
-        row = add(kernel, row, "slide.rows", spinner("kernelRowsSpinner", viewModel.kernelRowsProperty(), SlideViewModel.MAX_KERNEL, 1));
-        row = add(kernel, row, "slide.columns", spinner("kernelColumnsSpinner", viewModel.kernelColumnsProperty(), SlideViewModel.MAX_KERNEL, 1));
-        row = add(kernel, row, "slide.filters", spinner("filtersSpinner", viewModel.filtersProperty(), SlideViewModel.MAX_FILTERS, 1));
+        row = add(kernel, row, "slide.rows", Controls.spinner("kernelRowsSpinner", viewModel.kernelRowsProperty(), 1, SlideViewModel.MAX_KERNEL));
+        row = add(kernel, row, "slide.columns", Controls.spinner("kernelColumnsSpinner", viewModel.kernelColumnsProperty(), 1, SlideViewModel.MAX_KERNEL));
+        row = add(kernel, row, "slide.filters", Controls.spinner("filtersSpinner", viewModel.filtersProperty(), 1, SlideViewModel.MAX_FILTERS));
         add(kernel, row, "slide.shownFilter", shownSpinner("shownFilterSpinner", viewModel.shownFilterProperty(),
                 viewModel.filtersProperty()));
 
         GridPane sliding = form();
         row = 0;
-        row = add(sliding, row, "slide.stride", spinner("strideSpinner", viewModel.strideProperty(), SlideViewModel.MAX_STRIDE, 1));
-        row = add(sliding, row, "slide.dilation", spinner("dilationSpinner", viewModel.dilationProperty(), SlideViewModel.MAX_DILATION, 1));
-        ComboBox<PaddingPreset> preset = choice("paddingChoice", viewModel.paddingPresetProperty(), PaddingPreset.values(),
+        row = add(sliding, row, "slide.stride", Controls.spinner("strideSpinner", viewModel.strideProperty(), 1, SlideViewModel.MAX_STRIDE));
+        row = add(sliding, row, "slide.dilation", Controls.spinner("dilationSpinner", viewModel.dilationProperty(), 1, SlideViewModel.MAX_DILATION));
+        ComboBox<PaddingPreset> preset = Controls.choice("paddingChoice", viewModel.paddingPresetProperty(), PaddingPreset.values(),
                 p -> i18n.get("slide.padding." + p.name().toLowerCase(java.util.Locale.ROOT)));
         row = add(sliding, row, "slide.padding", preset);
 
         GridPane sides = form();
         int side = 0;
-        side = add(sides, side, "slide.padding.top", spinner("padTopSpinner", viewModel.padTopProperty(), SlideViewModel.MAX_PADDING, 0));
-        side = add(sides, side, "slide.padding.bottom", spinner("padBottomSpinner", viewModel.padBottomProperty(), SlideViewModel.MAX_PADDING, 0));
-        side = add(sides, side, "slide.padding.left", spinner("padLeftSpinner", viewModel.padLeftProperty(), SlideViewModel.MAX_PADDING, 0));
-        add(sides, side, "slide.padding.right", spinner("padRightSpinner", viewModel.padRightProperty(), SlideViewModel.MAX_PADDING, 0));
+        side = add(sides, side, "slide.padding.top", Controls.spinner("padTopSpinner", viewModel.padTopProperty(), 0, SlideViewModel.MAX_PADDING));
+        side = add(sides, side, "slide.padding.bottom", Controls.spinner("padBottomSpinner", viewModel.padBottomProperty(), 0, SlideViewModel.MAX_PADDING));
+        side = add(sides, side, "slide.padding.left", Controls.spinner("padLeftSpinner", viewModel.padLeftProperty(), 0, SlideViewModel.MAX_PADDING));
+        add(sides, side, "slide.padding.right", Controls.spinner("padRightSpinner", viewModel.padRightProperty(), 0, SlideViewModel.MAX_PADDING));
         sides.visibleProperty().bind(viewModel.paddingPresetProperty().isEqualTo(PaddingPreset.EXPLICIT));
         sides.managedProperty().bind(sides.visibleProperty());
 
         Label conventionLabel = new Label(i18n.get("slide.convention"));
         conventionLabel.getStyleClass().add("form-label");
         conventionLabel.setWrapText(true);
-        ComboBox<SameConvention> convention = choice("conventionChoice", viewModel.sameConventionProperty(),
+        ComboBox<SameConvention> convention = Controls.choice("conventionChoice", viewModel.sameConventionProperty(),
                 SameConvention.values(), c -> i18n.get(c == SameConvention.EXTRA_AFTER
                         ? "slide.convention.after" : "slide.convention.before"));
         VBox conventionBox = new VBox(conventionLabel, convention);
@@ -454,33 +452,6 @@ public final class SlideView extends BorderPane {
         return row + 1;
     }
 
-    /** A spinner kept equal to {@code property} both ways; typed values are committed as they are typed. */
-    private static Spinner<Integer> spinner(String id, IntegerProperty property, int max, int min) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get());
-        Spinner<Integer> spinner = new Spinner<>(factory);
-        spinner.setId(id);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(110);
-        factory.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                property.set(now);
-            }
-        });
-        property.addListener((obs, old, now) -> factory.setValue(now.intValue()));
-        spinner.getEditor().textProperty().addListener((obs, old, now) -> {
-            try {
-                int typed = Integer.parseInt(now.strip());
-                if (typed >= min && typed <= max) {
-                    factory.setValue(typed);
-                }
-            } catch (NumberFormatException e) {
-                // Half-typed text such as "" or "-": the value changes once it is a number.
-            }
-        });
-        return spinner;
-    }
-
     /** Which channel or filter to show, counted from 1 on screen and from 0 in the view-model. */
     private static Spinner<Integer> shownSpinner(String id, IntegerProperty shown, IntegerProperty count) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
@@ -499,40 +470,5 @@ public final class SlideView extends BorderPane {
         spinner.visibleProperty().bind(count.greaterThan(1));
         spinner.managedProperty().bind(spinner.visibleProperty());
         return spinner;
-    }
-
-    private static <T> ComboBox<T> choice(String id, ObjectProperty<T> property, T[] values,
-                                          java.util.function.Function<T, String> name) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        StringConverter<T> converter = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return box.getItems().stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        };
-        box.setConverter(converter);
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : name.apply(item));
-            }
-        });
-        box.setValue(property.get());
-        box.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                property.set(now);
-            }
-        });
-        property.addListener((obs, old, now) -> box.setValue(now));
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 }

@@ -1,0 +1,88 @@
+package org.convscope.view.control;
+
+import java.util.function.Function;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.StringConverter;
+
+/** Form controls kept equal to a view-model property both ways, as every view's settings panel needs them. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** A spinner from {@code min} to {@code max} kept equal to {@code property}; typed values count as typed. */
+    public static Spinner<Integer> spinner(String id, IntegerProperty property, int min, int max) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get());
+        Spinner<Integer> spinner = new Spinner<>(factory);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        factory.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                property.set(now);
+            }
+        });
+        property.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        commitTypedNumbers(spinner, factory);
+        return spinner;
+    }
+
+    /**
+     * Makes a number typed into {@code spinner} its value as soon as it is a whole number within the factory's
+     * range, without waiting for Enter or a focus change.
+     */
+    public static void commitTypedNumbers(Spinner<Integer> spinner, SpinnerValueFactory.IntegerSpinnerValueFactory factory) {
+        spinner.getEditor().textProperty().addListener((obs, old, now) -> {
+            try {
+                int typed = Integer.parseInt(now.strip());
+                if (typed >= factory.getMin() && typed <= factory.getMax()) {
+                    factory.setValue(typed);
+                }
+            } catch (NumberFormatException e) {
+                // Half-typed text such as "" or "-": the value changes once it is a number.
+            }
+        });
+    }
+
+    /** A drop-down of {@code values}, each shown by {@code name}, kept equal to {@code property}. */
+    public static <T> ComboBox<T> choice(String id, ObjectProperty<T> property, T[] values, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : name.apply(item));
+            }
+        });
+        box.setValue(property.get());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                property.set(now);
+            }
+        });
+        property.addListener((obs, old, now) -> box.setValue(now));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+}

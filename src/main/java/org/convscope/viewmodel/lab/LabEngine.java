@@ -1,0 +1,56 @@
+package org.convscope.viewmodel.lab;
+
+import java.util.Objects;
+import org.convscope.core.EngineChoice;
+import org.convscope.core.Im2colConv;
+import org.convscope.core.JavaGemm;
+import org.convscope.core.blas.ConvEngines;
+
+/**
+ * The convolution engine the lab runs on, with what the status bar says about it: native BLAS or the pure-Java
+ * fallback, and why.
+ */
+public final class LabEngine {
+
+    private final EngineChoice choice;
+
+    private LabEngine(EngineChoice choice) {
+        this.choice = Objects.requireNonNull(choice, "choice");
+    }
+
+    /** The best engine on this machine (probes native BLAS once; call it off the JavaFX thread). */
+    public static LabEngine best() {
+        return new LabEngine(ConvEngines.best());
+    }
+
+    /** The pure-Java im2col engine, the same on every machine: for tests. */
+    public static LabEngine javaEngine() {
+        return new LabEngine(new EngineChoice(new Im2colConv(new JavaGemm(), Im2colConv.DEFAULT_SCRATCH_BYTES),
+                false, "the pure-Java engine was chosen"));
+    }
+
+    /** A given engine choice. */
+    public static LabEngine of(EngineChoice choice) {
+        return new LabEngine(choice);
+    }
+
+    /** The core's choice: engine, whether native, why. */
+    public EngineChoice choice() {
+        return choice;
+    }
+
+    /** The engine's name, e.g. "im2col + native BLAS". */
+    public String name() {
+        return choice.engine().name();
+    }
+
+    /** True when the engine runs on native BLAS. */
+    public boolean nativeBlas() {
+        return choice.nativeBlas();
+    }
+
+    /** Why this engine runs, as a sentence (for example why the pure-Java fallback runs). */
+    public String reason() {
+        return choice.reason();
+    }
+}
