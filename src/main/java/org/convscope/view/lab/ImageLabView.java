@@ -223,7 +223,10 @@ public final class ImageLabView extends BorderPane {
         status.setId("labStatus");
         status.getStyleClass().add(LabStyles.STATUS);
         status.textProperty().bind(viewModel.statusProperty());
-        status.setTooltip(new Tooltip(viewModel.engineReason()));
+        Tooltip engineTip = new Tooltip();
+        // Asked when shown, not when built: the engine is chosen by the first run, off this thread.
+        engineTip.setOnShowing(e -> engineTip.setText(viewModel.engineReason()));
+        status.setTooltip(engineTip);
         status.setMinWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);

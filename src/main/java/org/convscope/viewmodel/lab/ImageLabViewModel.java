@@ -1,8 +1,5 @@
 package org.convscope.viewmodel.lab;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +28,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javax.imageio.ImageIO;
 import org.convscope.core.ChannelMix;
 import org.convscope.core.ChannelMode;
 import org.convscope.core.ConvGeometry;
@@ -196,20 +192,7 @@ public final class ImageLabViewModel {
      */
     public void openPixels(String name, int width, int height, int[] argb) {
         int[] pixels = argb.clone();
-        load(name, null, p -> new ImageLoader().load(png(width, height, pixels), name, ColorMode.RGB));
-    }
-
-    /** The pixels as PNG bytes, so that pasted content passes through the very checks a file does. */
-    private static byte[] png(int width, int height, int[] argb) throws IOException {
-        if (width < 1 || height < 1 || argb.length != (long) width * height) {
-            throw new IllegalArgumentException("a " + width + "x" + height + " image needs " + (long) width * height
-                    + " pixels, not " + argb.length);
-        }
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        picture.setRGB(0, 0, width, height, argb, 0, width);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(picture, "png", bytes);
-        return bytes.toByteArray();
+        load(name, null, p -> new ImageLoader().fromArgb(name, width, height, pixels, ColorMode.RGB));
     }
 
     /** The bundled samples' names, in menu order. */

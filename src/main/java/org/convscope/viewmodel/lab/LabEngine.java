@@ -1,6 +1,7 @@
 package org.convscope.viewmodel.lab;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.Im2colConv;
 import org.convscope.core.JavaGemm;
@@ -12,15 +13,24 @@ import org.convscope.core.blas.ConvEngines;
  */
 public final class LabEngine {
 
-    private final EngineChoice choice;
+    private final Supplier<EngineChoice> source;
+    private EngineChoice choice;
+
+    private LabEngine(Supplier<EngineChoice> source) {
+        this.source = source;
+    }
 
     private LabEngine(EngineChoice choice) {
+        this(() -> choice);
         this.choice = Objects.requireNonNull(choice, "choice");
     }
 
-    /** The best engine on this machine (probes native BLAS once; call it off the JavaFX thread). */
+    /**
+     * The best engine on this machine, chosen when first used: the native probe loads a library, so it runs on
+     * the lab's first background run rather than on the JavaFX thread that builds the view.
+     */
     public static LabEngine best() {
-        return new LabEngine(ConvEngines.best());
+        return new LabEngine(ConvEngines::best);
     }
 
     /** The pure-Java im2col engine, the same on every machine: for tests. */
@@ -35,22 +45,25 @@ public final class LabEngine {
     }
 
     /** The core's choice: engine, whether native, why. */
-    public EngineChoice choice() {
+    public synchronized EngineChoice choice() {
+        if (choice == null) {
+            choice = Objects.requireNonNull(source.get(), "engine choice");
+        }
         return choice;
     }
 
     /** The engine's name, e.g. "im2col + native BLAS". */
     public String name() {
-        return choice.engine().name();
+        return choice().engine().name();
     }
 
     /** True when the engine runs on native BLAS. */
     public boolean nativeBlas() {
-        return choice.nativeBlas();
+        return choice().nativeBlas();
     }
 
     /** Why this engine runs, as a sentence (for example why the pure-Java fallback runs). */
     public String reason() {
-        return choice.reason();
+        return choice().reason();
     }
 }
