@@ -257,8 +257,8 @@ final class ResultArea extends VBox {
         split.overlayProperty().set(picture);
         // A grid of one map is that map: no invitation to click a tile.
         String caption = now.isGrid() && now.channels() > 1
-                ? i18n.format("lab.result.grid", now.outHeight(), now.outWidth(), now.channels())
-                : i18n.format("lab.result.map", now.outHeight(), now.outWidth(), Math.max(0, now.shownChannel()) + 1,
+                ? i18n.format("lab.result.grid", now.outWidth(), now.outHeight(), now.channels())
+                : i18n.format("lab.result.map", now.outWidth(), now.outHeight(), Math.max(0, now.shownChannel()) + 1,
                         now.channelNames().get(Math.max(0, now.shownChannel())));
         resultCaption.setText(caption);
         splitCaption.setText(i18n.format("lab.split.caption", caption));

@@ -758,7 +758,7 @@ public final class ImageLabViewModel {
         try {
             Settings s = settings(source);
             FeaturePipeline.Plan plan = s.pipeline().plan(s.input().channels(), source.height(), source.width());
-            outputSize.set(plan.outH() + " x " + plan.outW() + " x " + plan.channels());
+            outputSize.set(plan.outW() + " × " + plan.outH() + " × " + plan.channels());
             List<String> lines = new ArrayList<>();
             lines.add(messages.text("lab.formula.rows", OutputSizeFormula.rows(plan.convGeometry())));
             lines.add(messages.text("lab.formula.columns", OutputSizeFormula.columns(plan.convGeometry())));

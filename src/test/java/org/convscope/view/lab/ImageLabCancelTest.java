@@ -101,7 +101,7 @@ class ImageLabCancelTest {
         assertNotSame(first, next);
         assertEquals(2, next.channels());
         assertEquals(256, next.outWidth(), "stride 2 halves 512");
-        assertEquals("Output: 256 x 256 x 2", text(robot, "#outputSize"));
+        assertEquals("Output: 256 × 256 × 2 (width × height × maps)", text(robot, "#outputSize"));
     }
 
     @Test

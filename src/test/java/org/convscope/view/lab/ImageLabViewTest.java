@@ -102,7 +102,7 @@ class ImageLabViewTest {
         LabTests.clickSetting(robot, "#library-sobel-x");
         awaitResult(1);
         double[] expectedValues = LabTests.same3x3(LabTests.gray("camera"), LabTests.SOBEL_X);
-        assertEquals("Output: 512 x 512 x 1", text(robot, "#outputSize"));
+        assertEquals("Output: 512 × 512 × 1 (width × height × maps)", text(robot, "#outputSize"));
         assertTrue(text(robot, "#labStatus").startsWith("im2col"), text(robot, "#labStatus"));
 
         // The legend of min-max runs from black at the lowest value to white at the highest.

@@ -150,7 +150,7 @@ class ImageLabViewModelTest {
         assertFalse(r.diverging());
         assertEquals(451L * 300, total(r.histogram()));
         assertEquals(List.of("sobel-x"), r.channelNames());
-        assertEquals("300 x 451 x 1", vm.outputSizeProperty().get());
+        assertEquals("451 × 300 × 1", vm.outputSizeProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("lab.status.run[im2col + pure-Java GEMM, "),
                 vm.statusProperty().get());
         assertTrue(vm.statusProperty().get().endsWith(", the pure-Java engine was chosen]"),
@@ -219,7 +219,7 @@ class ImageLabViewModelTest {
         vm.dilationProperty().set(2);
         vm.paddingProperty().set("valid");
         ConvGeometry valid = ConvGeometry.valid(41, 53, 5, 5, 2, 2);
-        assertEquals(valid.outH() + " x " + valid.outW() + " x 1", vm.outputSizeProperty().get());
+        assertEquals(valid.outW() + " × " + valid.outH() + " × 1", vm.outputSizeProperty().get());
         assertEquals("lab.formula.rows[" + OutputSizeFormula.rows(valid) + "]\nlab.formula.columns["
                 + OutputSizeFormula.columns(valid) + "]", vm.formulaProperty().get());
         assertEquals(1, executor.runDelayed(), "four changes, one run");
@@ -236,7 +236,7 @@ class ImageLabViewModelTest {
         vm.strideProperty().set(3);
         ConvGeometry full = ConvGeometry.full(41, 53, 5, 5, 3, 2);
         executor.runDelayed();
-        assertEquals(full.outH() + " x " + full.outW() + " x 1", vm.outputSizeProperty().get());
+        assertEquals(full.outW() + " × " + full.outH() + " × 1", vm.outputSizeProperty().get());
         assertEquals(full.outW(), vm.resultProperty().get().outWidth());
     }
 
@@ -373,7 +373,7 @@ class ImageLabViewModelTest {
         assertEquals(2, r.channels());
         assertEquals(ph, r.outHeight());
         assertEquals(pw, r.outWidth());
-        assertEquals(ph + " x " + pw + " x 2", vm.outputSizeProperty().get());
+        assertEquals(pw + " × " + ph + " × 2", vm.outputSizeProperty().get());
         assertEquals(List.of("mix 1", "mix 2"), r.channelNames());
         float min = min(expected);
         float max = max(expected);
