@@ -19,8 +19,8 @@ import org.convscope.viewmodel.task.CurrentThreadTaskExecutor;
 
 /**
  * The whole view-model path once per repetition, wall clock: open a 1920x1080 PNG photo (decode, display colours),
- * convolve, render the ARGB picture and the histogram; then a parameter change (a 16-kernel 5x5 bank) and its
- * re-run. Everything runs on this thread through {@link CurrentThreadTaskExecutor}, so the times are the work
+ * convolve, render the ARGB picture and the histogram; then a change of the 3x3 kernel (flipped) and its re-run,
+ * the interactive case; then a 16-kernel 5x5 bank and its re-run. Everything runs on this thread through {@link CurrentThreadTaskExecutor}, so the times are the work
  * itself without the 250 ms pause. Run:
  * {@code mvn -q -B -o test-compile exec:exec -Dexec.executable=java
  * -Dexec.args="-cp %classpath org.convscope.bench.LabPathTiming"}.
@@ -40,6 +40,8 @@ public final class LabPathTiming {
         double[] decode = new double[REPEATS];
         double[] open = new double[REPEATS];
         double[] openPipeline = new double[REPEATS];
+        double[] change = new double[REPEATS];
+        double[] changePipeline = new double[REPEATS];
         double[] bank = new double[REPEATS];
         double[] bankPipeline = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
@@ -59,6 +61,12 @@ public final class LabPathTiming {
             LabResult first = check(vm);
             openPipeline[i] = first.millis();
 
+            vm.flipProperty().set(true);
+            long tc = System.nanoTime();
+            executor.runDelayed();
+            change[i] = (System.nanoTime() - tc) / 1e6;
+            changePipeline[i] = check(vm).millis();
+
             vm.channelsProperty().set(LabChannels.SUM);
             vm.removeKernel(0);
             for (int k = 0; k < 16; k++) {
@@ -70,13 +78,13 @@ public final class LabPathTiming {
             LabResult second = check(vm);
             bankPipeline[i] = second.millis();
             System.out.printf(Locale.ROOT, "run %d: decode %.0f ms; open + sharpen per channel -> picture %.0f ms"
-                    + " (pipeline %.0f); 16 x 5x5 sum bank -> grid %.0f ms (pipeline %.0f, %dx%d picture)%n",
-                    i + 1, decode[i], open[i], openPipeline[i], bank[i], bankPipeline[i], second.width(),
+                    + " (pipeline %.0f); 3x3 change -> picture %.0f ms (pipeline %.0f); 16 x 5x5 sum bank -> grid %.0f ms (pipeline %.0f, %dx%d picture)%n",
+                    i + 1, decode[i], open[i], openPipeline[i], change[i], changePipeline[i], bank[i], bankPipeline[i], second.width(),
                     second.height());
         }
         System.out.printf(Locale.ROOT, "median: decode %.0f ms, open -> 3-map picture %.0f ms (pipeline %.0f),"
-                + " bank change -> 16-map grid %.0f ms (pipeline %.0f)%n", median(decode), median(open),
-                median(openPipeline), median(bank), median(bankPipeline));
+                + " 3x3 change -> picture %.0f ms (pipeline %.0f), bank change -> 16-map grid %.0f ms (pipeline %.0f)%n", median(decode), median(open),
+                median(openPipeline), median(change), median(changePipeline), median(bank), median(bankPipeline));
         Files.delete(png);
     }
 

@@ -256,7 +256,8 @@ final class ResultArea extends VBox {
         result.imageProperty().set(picture);
         split.overlayProperty().set(picture);
         // A grid of one map is that map: no invitation to click a tile.
-        String caption = now.isGrid() && now.channels() > 1
+        String caption = now.colour() ? i18n.format("lab.result.colour", now.outWidth(), now.outHeight())
+                : now.isGrid() && now.channels() > 1
                 ? i18n.format("lab.result.grid", now.outWidth(), now.outHeight(), now.channels())
                 : i18n.format("lab.result.map", now.outWidth(), now.outHeight(), Math.max(0, now.shownChannel()) + 1,
                         now.channelNames().get(Math.max(0, now.shownChannel())));

@@ -16,12 +16,13 @@ import org.convscope.viewmodel.task.Progress;
  * coloured by {@link ValueMapping#argb}; plus the histogram of the values shown.
  *
  * @param argb      width x height colours 0xAARRGGBB
- * @param shown     the map shown, -1 for the grid
+ * @param shown     the map shown, -1 for the grid (or the colour picture)
+ * @param colour    true when the three maps are shown as the red, green and blue of one picture
  * @param gridScale map pixels per picture pixel (see {@link LabResult})
  * @param range     the range the mapping spread its colours over (the legend)
  */
-record FeaturePicture(int width, int height, int[] argb, int shown, int gridColumns, int gridScale, ValueRange range,
-                      Histogram histogram) {
+record FeaturePicture(int width, int height, int[] argb, int shown, boolean colour, int gridColumns, int gridScale,
+                      ValueRange range, Histogram histogram) {
 
     /** Bars in the histogram. */
     static final int HISTOGRAM_BINS = 64;
@@ -37,13 +38,25 @@ record FeaturePicture(int width, int height, int[] argb, int shown, int gridColu
      * for cancellation between rows.
      */
     static FeaturePicture render(Tensor maps, ValueMapping mapping, int shown, Progress progress) {
+        return render(maps, mapping, shown, false, progress);
+    }
+
+    /**
+     * As {@link #render(Tensor, ValueMapping, int, Progress)}, or with {@code colour} the three maps of a per-channel
+     * convolution as one RGB picture, one range for all three, as {@link ImageSaver#render} writes it: a blur of a
+     * colour photo stays a colour photo. Needs three maps, a gray-level mapping and {@code shown} = -1.
+     */
+    static FeaturePicture render(Tensor maps, ValueMapping mapping, int shown, boolean colour, Progress progress) {
+        if (colour && (maps.channels() != 3 || mapping.colour() || shown >= 0)) {
+            throw new IllegalArgumentException("a colour picture shows three maps with a gray-level mapping");
+        }
         int plane = maps.planeSize();
         int from = shown < 0 ? 0 : shown * plane;
         int to = shown < 0 ? maps.size() : from + plane;
         float[] data = maps.data();
         ValueRange range = mapping.range(data, from, to);
         Histogram histogram = histogram(data, from, to);
-        int tiles = shown < 0 ? maps.channels() : 1;
+        int tiles = shown < 0 && !colour ? maps.channels() : 1;
         int columns = shown < 0 ? ImageSaver.gridColumns(tiles) : 1;
         int rows = (tiles + columns - 1) / columns;
         int maxSide = tiles > 1 ? MAX_GRID_SIDE : LabResult.MAX_SIDE;
@@ -72,10 +85,15 @@ record FeaturePicture(int width, int height, int[] argb, int shown, int gridColu
             int target = (tile / columns * (tileH + LabResult.GRID_GAP) + ty) * width
                     + tile % columns * (tileW + LabResult.GRID_GAP);
             for (int tx = 0; tx < tileW; tx++) {
-                argb[target + tx] = mapping.argb(data[source + tx * step], range);
+                int at = source + tx * step;
+                argb[target + tx] = colour
+                        ? 0xFF000000 | (mapping.argb(data[at], range) & 0xFF) << 16
+                                | (mapping.argb(data[at + plane], range) & 0xFF) << 8
+                                | mapping.argb(data[at + 2 * plane], range) & 0xFF
+                        : mapping.argb(data[at], range);
             }
         });
-        return new FeaturePicture(width, height, argb, shown, columns, scale, range, histogram);
+        return new FeaturePicture(width, height, argb, shown, colour, columns, scale, range, histogram);
     }
 
     /** {@link Histogram#of} over the values' own range, counted in chunks on both cores and added up. */

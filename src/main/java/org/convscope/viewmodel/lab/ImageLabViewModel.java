@@ -853,7 +853,8 @@ public final class ImageLabViewModel {
                     monitor);
             double millis = (System.nanoTime() - start) / 1e6;
             int channel = shown < output.features().channels() ? shown : -1;
-            FeaturePicture picture = FeaturePicture.render(output.features(), valueMapping(usedMapping), channel, p);
+            FeaturePicture picture = FeaturePicture.render(output.features(), valueMapping(usedMapping), channel,
+                    colour(settings.pipeline(), output.features(), usedMapping, channel), p);
             return new Finished(settings.input(), settings.pipeline(), output, millis, picture, usedMapping);
         }, new TaskListener<Finished>() {
             @Override
@@ -922,7 +923,7 @@ public final class ImageLabViewModel {
 
     private LabResult labResult(Finished f, FeaturePicture picture) {
         FeaturePipeline.Plan plan = f.output().plan();
-        return new LabResult(picture.width(), picture.height(), picture.argb(), picture.shown(),
+        return new LabResult(picture.width(), picture.height(), picture.argb(), picture.shown(), picture.colour(),
                 picture.gridColumns(), picture.gridScale(), plan.channels(), plan.outH(), plan.outW(),
                 picture.range().low(), picture.range().high(), f.mapping() == LabMapping.DIVERGING,
                 new LabHistogram(picture.histogram().counts(), picture.histogram().low(),
@@ -953,7 +954,8 @@ public final class ImageLabViewModel {
         Run token = new Run();
         currentRender = token;
         token.handle = executor.execute(
-                p -> FeaturePicture.render(base.output().features(), valueMapping(usedMapping), shown, token.watch(p)),
+                p -> FeaturePicture.render(base.output().features(), valueMapping(usedMapping), shown,
+                        colour(base.pipeline(), base.output().features(), usedMapping, shown), token.watch(p)),
                 new TaskListener<FeaturePicture>() {
                     @Override
                     public void onSuccess(FeaturePicture picture) {
@@ -973,6 +975,17 @@ public final class ImageLabViewModel {
                         }
                     }
                 });
+    }
+
+    /**
+     * Whether the maps are shown as one colour picture: every colour channel convolved with the one kernel of the
+     * bank (no mix), all maps shown, and a gray-level mapping (the diverging map colours values, so it shows the
+     * three maps side by side instead).
+     */
+    private static boolean colour(FeaturePipeline pipeline, Tensor maps, LabMapping mapping, int shown) {
+        return shown < 0 && maps.channels() == 3 && pipeline.bank().mode() == ChannelMode.EACH
+                && pipeline.bank().kernels().size() == 1 && pipeline.mix() == null
+                && mapping != LabMapping.DIVERGING;
     }
 
     private static ValueMapping valueMapping(LabMapping m) {
@@ -1014,12 +1027,15 @@ public final class ImageLabViewModel {
                         SlidingSchedule.formatNumber(sum.sum()));
         return new Inspection(sum.channel(), sum.outY(), sum.outX(), sum.inTop(), sum.inLeft(), sum.rows(),
                 sum.cols(), sum.dilation(), sum.inputChannels(), sum.patch(), sum.kernel(), sum.products(), sum.sum(),
-                equation, note(pipeline, input, sum));
+                equation, note(pipeline, input, sum, result.get().colour()));
     }
 
     /** What stands between the convolution output and the pixel shown, in words. */
-    private String note(FeaturePipeline pipeline, Tensor input, WindowSum sum) {
+    private String note(FeaturePipeline pipeline, Tensor input, WindowSum sum, boolean colourPicture) {
         List<String> parts = new ArrayList<>();
+        if (colourPicture) {
+            parts.add(messages.text("lab.note.colour"));
+        }
         if (pipeline.relu()) {
             parts.add(messages.text("lab.note.relu", SlidingSchedule.formatNumber(sum.sum()),
                     SlidingSchedule.formatNumber(Math.max(0, (float) sum.sum()))));
@@ -1124,9 +1140,10 @@ public final class ImageLabViewModel {
         Tensor maps = last.output().features();
         ValueMapping used = valueMapping(mapping.get());
         int shown = effectiveShown();
+        boolean colour = colour(last.pipeline(), maps, mapping.get(), shown);
         executor.execute(p -> {
-            ImageSaver.write(shown < 0 ? ImageSaver.renderGrid(maps, used) : ImageSaver.renderChannel(maps, shown,
-                    used), file);
+            ImageSaver.write(colour ? ImageSaver.render(maps, used) : shown < 0 ? ImageSaver.renderGrid(maps, used)
+                    : ImageSaver.renderChannel(maps, shown, used), file);
             return file;
         }, new TaskListener<Path>() {
             @Override

@@ -17,7 +17,9 @@ import org.convscope.io.ImageSaver;
  * @param width        picture width in pixels
  * @param height       picture height in pixels
  * @param argb         width * height colours 0xAARRGGBB, row-major; shared, not copied: do not modify
- * @param shownChannel the map shown, or -1 for the grid
+ * @param shownChannel the map shown, or -1 for the grid or the colour picture
+ * @param colour       true when the picture shows the three maps of a per-channel convolution with one kernel as
+ *                     its red, green and blue (RGB stays RGB); false for one map or the grid
  * @param gridColumns  tiles across (1 when one map is shown)
  * @param gridScale    map pixels per picture pixel along each axis, 1 unless the picture would be too large
  * @param channels     feature maps the run produced (after the 1x1 mix when it is on)
@@ -32,7 +34,8 @@ import org.convscope.io.ImageSaver;
  * @param engine       the engine's name, e.g. "im2col + native BLAS"
  * @param channelNames one name per feature map, e.g. "sobel-x · R"
  */
-public record LabResult(int width, int height, int[] argb, int shownChannel, int gridColumns, int gridScale,
+public record LabResult(int width, int height, int[] argb, int shownChannel, boolean colour, int gridColumns,
+                        int gridScale,
                         int channels,
                         int outHeight, int outWidth, double legendLow, double legendHigh, boolean diverging,
                         LabHistogram histogram, double millis, double gflops, String engine,
@@ -70,19 +73,19 @@ public record LabResult(int width, int height, int[] argb, int shownChannel, int
 
     /** True when the picture is the grid of all maps. */
     public boolean isGrid() {
-        return shownChannel < 0;
+        return shownChannel < 0 && !colour;
     }
 
     /**
-     * The feature map under picture pixel (x, y): the shown map, or in the grid the tile's channel; -1 in the gaps
-     * between tiles or outside the picture.
+     * The feature map under picture pixel (x, y): the shown map, in the grid the tile's channel, in the colour
+     * picture the red map; -1 in the gaps between tiles or outside the picture.
      */
     public int channelAt(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             return -1;
         }
         if (!isGrid()) {
-            return shownChannel;
+            return colour ? 0 : shownChannel;
         }
         int column = x / (tileWidth() + GRID_GAP);
         int row = y / (tileHeight() + GRID_GAP);

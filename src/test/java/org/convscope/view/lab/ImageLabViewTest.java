@@ -163,12 +163,12 @@ class ImageLabViewTest {
         LabResult grid = model.resultProperty().get();
         assertTrue(grid.isGrid());
         assertEquals("Filter bank (2 of 16)", text(robot, "#bankTitle"));
-        assertEquals("Result  ·  2 feature maps of 300 × 451: click one to show it alone", text(robot, "#resultCaption"));
+        assertEquals("Result  ·  2 feature maps of 451 × 300: click one to show it alone", text(robot, "#resultCaption"));
 
         // Chelsea is 451 x 300: the second tile starts 451 + 2 pixels to the right.
         robot.clickOn(LabTests.onScreen(resultPane(robot), 451 + LabResult.GRID_GAP + 200, 150));
         await(() -> model.resultProperty().get().shownChannel() == 1);
-        assertEquals("Result  ·  map 2 (sobel-y), 300 × 451", text(robot, "#resultCaption"));
+        assertEquals("Result  ·  map 2 (sobel-y), 451 × 300", text(robot, "#resultCaption"));
         assertEquals(1, combo(robot, "#shownChooser").getValue());
 
         robot.interact(() -> combo(robot, "#shownChooser").setValue(-1));

@@ -212,6 +212,42 @@ class ImageLabViewModelTest {
     }
 
     @Test
+    void oneKernelPerChannelKeepsAColourPhotoInColourWithOneRange() {
+        vm.mappingProperty().set(LabMapping.MINMAX);
+        vm.channelsProperty().set(LabChannels.EACH);
+        Tensor rgb = openPhoto(40, 30, 4);
+        vm.addLibraryKernel("sharpen");
+        executor.runDelayed();
+
+        LabResult r = vm.resultProperty().get();
+        assertTrue(r.colour());
+        assertFalse(r.isGrid());
+        assertEquals(40, r.width());
+        assertEquals(30, r.height());
+        float[] sharpen = {0, -1, 0, -1, 5, -1, 0, -1, 0};
+        Tensor all = Tensor.zeros(3, 30, 40);
+        for (int c = 0; c < 3; c++) {
+            Tensor plane = new Tensor(1, 30, 40, java.util.Arrays.copyOfRange(rgb.data(), c * 1200, (c + 1) * 1200));
+            Tensor out = new ReferenceConv().convolve(plane,
+                    new Conv2d(1, 1, 3, 3, 1, 1, Padding.uniform(1), 1, false), sharpen, null);
+            System.arraycopy(out.data(), 0, all.data(), c * 1200, 1200);
+        }
+        int[] red = minMaxLevels(all.data(), 0, 1200, min(all.data()), max(all.data()));
+        int[] green = minMaxLevels(all.data(), 1200, 2400, min(all.data()), max(all.data()));
+        int[] blue = minMaxLevels(all.data(), 2400, 3600, min(all.data()), max(all.data()));
+        for (int i = 0; i < 1200; i++) {
+            assertEquals(0xFF000000 | red[i] << 16 | green[i] << 8 | blue[i], r.argb()[i], "pixel " + i);
+        }
+        assertEquals(0, r.channelAt(7, 9), "the inspector looks at the red map");
+        assertTrue(vm.inspect(7, 9).orElseThrow().note().contains("lab.note.colour"));
+
+        // the diverging map colours values, so the three maps are shown side by side instead
+        vm.mappingProperty().set(LabMapping.DIVERGING);
+        assertTrue(vm.resultProperty().get().isGrid());
+        assertEquals(3, vm.resultProperty().get().channels());
+    }
+
+    @Test
     void strideDilationAndPaddingChangeTheOutputSizeAsConvGeometrySays() {
         openPhoto(53, 41, 2);
         vm.addLibraryKernel("box:5");
