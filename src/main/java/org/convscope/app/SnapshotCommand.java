@@ -37,6 +37,11 @@ final class SnapshotCommand {
     static final int FAILED = 1;
     /** A guard against a view that never settles, not a timing target: a snapshot takes about a second. */
     private static final long TIMEOUT_SECONDS = 120;
+    /**
+     * JavaFX warns on every start from the class path ({@code java -jar}) that this configuration is unsupported;
+     * the command's output should be its own line. Held here, since the logging framework keeps loggers weakly.
+     */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private SnapshotCommand() {
     }
@@ -46,6 +51,7 @@ final class SnapshotCommand {
         useHeadlessToolkit();
         // The window's routine INFO lines (engine probe, fonts) would only be noise in a command's output.
         Logger.getLogger("").setLevel(Level.WARNING);
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         try {
             WritableImage picture = render(options);
             int width = (int) picture.getWidth();
