@@ -41,7 +41,7 @@ final class SnapshotCommand {
      * JavaFX warns on every start from the class path ({@code java -jar}) that this configuration is unsupported;
      * the command's output should be its own line. Held here, since the logging framework keeps loggers weakly.
      */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     private SnapshotCommand() {
     }

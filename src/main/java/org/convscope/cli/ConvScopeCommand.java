@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ConvScopeCommand.Version.class,
         description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
                 + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.",
-        footer = "%nconvscope snapshot --view NAME [--lang en|ko] [--scale 1|2] [--size WxH] OUT.png draws a view of"
-                + " the desktop app into a PNG, without a window or a display (convscope snapshot --help).")
+        footer = {"%nA view of the app as a PNG, without a window or a display (snapshot --help):",
+                "  convscope snapshot --view NAME [--lang en|ko] [--scale 1|2] OUT.png"})
 public final class ConvScopeCommand implements Callable<Integer> {
 
     @Spec
