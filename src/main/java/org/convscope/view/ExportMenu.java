@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -92,7 +93,7 @@ public final class ExportMenu extends HBox {
 
         MenuButton menu = new MenuButton(i18n.get("export.menu"));
         menu.setId("exportMenu");
-        menu.setTooltip(new Tooltip(i18n.get("export.menu.tip")));
+        menu.setTooltip(new Tooltip(i18n.format("export.menu.tip", SHORTCUT.getDisplayText())));
         menu.getItems().addAll(view, doubleSize, new SeparatorMenuItem(), gif, frames, receptive, cancel);
         // What can be exported depends on the view shown when the menu opens.
         menu.setOnShowing(e -> {
@@ -125,8 +126,10 @@ public final class ExportMenu extends HBox {
      * {@code #content} shows.
      */
     public static ExportMenu addTo(Parent mainView, I18n i18n) {
-        ExportMenu menu = new ExportMenu(i18n, (Parent) mainView.lookup("#content"));
-        ((Pane) mainView.lookup("#statusBar")).getChildren().add(menu);
+        Parent content = (Parent) Objects.requireNonNull(mainView.lookup("#content"), "the main view has no #content");
+        Pane statusBar = (Pane) Objects.requireNonNull(mainView.lookup("#statusBar"), "the main view has no #statusBar");
+        ExportMenu menu = new ExportMenu(i18n, content);
+        statusBar.getChildren().add(menu);
         return menu;
     }
 
