@@ -69,7 +69,7 @@ class AnimationExportTest {
     }
 
     /** What the listener heard, filled on the JavaFX thread. */
-    private static final class Outcome implements AnimationExport.Listener {
+    private static class Outcome implements AnimationExport.Listener {
         final CountDownLatch done = new CountDownLatch(1);
         volatile int frames = -1;
         volatile String failure;
@@ -177,6 +177,45 @@ class AnimationExportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aCancelledExportKeepsTheFramesWrittenAsACompleteGif(FxRobot robot) throws Exception {
+        Path file = dir.resolve("short.gif");
+        Outcome outcome = new Outcome();
+        GifWriter gif = GifWriter.open(file, 800, true);
+        // Cancelled in the same turn of the JavaFX thread as the start: the first frame is the last.
+        robot.interact(() -> AnimationExport.start(model, view.grids(), 1, gif, new I18n(Locale.ENGLISH), outcome)
+                .cancel());
+        outcome.await();
+
+        assertEquals(1, outcome.frames);
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            assertEquals(1, reader.getNumImages(true));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void changingTheSettingsDuringTheExportStopsItWithAReason(FxRobot robot) throws Exception {
+        Outcome outcome = new Outcome() {
+            @Override
+            public void progress(int written, int total) {
+                if (written == 2) {
+                    model.inputRowsProperty().set(6);
+                }
+            }
+        };
+        PngFrames frames = PngFrames.open(dir.resolve("f"), 9);
+        robot.interact(() -> AnimationExport.start(model, view.grids(), 1, frames, new I18n(Locale.ENGLISH),
+                outcome));
+        assertTrue(outcome.done.await(2, TimeUnit.MINUTES), "the export did not end");
+
+        assertEquals("The settings changed during the export (the animation now has 12 steps, not 9); export it"
+                + " again.", outcome.failure);
     }
 
     @Test
