@@ -105,21 +105,28 @@ public final class NetworkCatalogue {
         w.convBn("conv2", Layer.conv(64, 1, 1, 0));
         w.convBn("conv3", Layer.conv(192, 3, 1, 1));
         w.then("maxpool2", Layer.Pool.max(3, 2).withCeilMode());
-        w.inception("inception3a", 64, 96, 128, 16, 32, 32);
-        w.inception("inception3b", 128, 128, 192, 32, 96, 64);
+        w.junction("inception3a.", googLeNetBlock(64, 96, 128, 16, 32, 32).junction());
+        w.junction("inception3b.", googLeNetBlock(128, 128, 192, 32, 96, 64).junction());
         w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
-        w.inception("inception4a", 192, 96, 208, 16, 48, 64);
-        w.inception("inception4b", 160, 112, 224, 24, 64, 64);
-        w.inception("inception4c", 128, 128, 256, 24, 64, 64);
-        w.inception("inception4d", 112, 144, 288, 32, 64, 64);
-        w.inception("inception4e", 256, 160, 320, 32, 128, 128);
+        w.junction("inception4a.", googLeNetBlock(192, 96, 208, 16, 48, 64).junction());
+        w.junction("inception4b.", googLeNetBlock(160, 112, 224, 24, 64, 64).junction());
+        w.junction("inception4c.", googLeNetBlock(128, 128, 256, 24, 64, 64).junction());
+        w.junction("inception4d.", googLeNetBlock(112, 144, 288, 32, 64, 64).junction());
+        w.junction("inception4e.", googLeNetBlock(256, 160, 320, 32, 128, 128).junction());
         w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
-        w.inception("inception5a", 256, 160, 320, 32, 128, 128);
-        w.inception("inception5b", 384, 192, 384, 48, 128, 128);
+        w.junction("inception5a.", googLeNetBlock(256, 160, 320, 32, 128, 128).junction());
+        w.junction("inception5b.", googLeNetBlock(384, 192, 384, 48, 128, 128).junction());
         w.then("avgpool", new Layer.GlobalAveragePool());
         w.then("fc", new Layer.FullyConnected(1000));
         return w.done("googlenet", "GoogLeNet as torchvision builds it: batch norm after every convolution, 3x3 in"
                 + " the paper's 5x5 branch, no auxiliary classifiers; 224x224x3 input");
+    }
+
+    /** An inception block as torchvision's googlenet has it: 3x3 in the 5x5 branch, batch norm, 1x1 reductions. */
+    private static InceptionBlock googLeNetBlock(int oneByOne, int reduce3, int out3, int reduce5, int out5,
+                                                 int poolProjection) {
+        return new InceptionBlock(oneByOne, reduce3, out3, reduce5, out5, poolProjection, true,
+                InceptionBlock.Variant.TORCHVISION);
     }
 
     /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 params. */
@@ -150,28 +157,12 @@ public final class NetworkCatalogue {
         Walk w = new Walk(new Shape(3, 224, 224));
         w.convBn("conv1", "bn1", Layer.conv(64, 7, 2, 3));
         w.then("maxpool", Layer.Pool.max(3, 2).withPadding(1));
-        int expansion = bottleneck ? 4 : 1;
+        ResidualBlock.Kind kind = bottleneck ? ResidualBlock.Kind.BOTTLENECK : ResidualBlock.Kind.BASIC;
         for (int stage = 0; stage < blocks.length; stage++) {
-            int width = 64 << stage;
             for (int b = 0; b < blocks[stage]; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;
-                String block = "layer" + (stage + 1) + "." + b + ".";
-                Tap in = w.output();
-                if (bottleneck) {
-                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 1, 1, 0));
-                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, stride, 1));
-                    w.convBn(block + "conv3", block + "bn3", Layer.conv(width * expansion, 1, 1, 0));
-                } else {
-                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 3, stride, 1));
-                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, 1, 1));
-                }
-                Tap main = w.output();
-                Tap shortcut = in;
-                if (!in.shape().equals(main.shape())) {
-                    w.apply(block + "downsample.0", Layer.conv(width * expansion, 1, stride, 0).withoutBias(), in);
-                    shortcut = w.then(block + "downsample.1", new Layer.BatchNorm());
-                }
-                w.apply(block + "add", new Layer.Add(), main, shortcut);
+                ResidualBlock block = new ResidualBlock(kind, 64 << stage, stride);
+                w.junction("layer" + (stage + 1) + "." + b + ".", block.junction(w.output().shape()));
             }
         }
         w.then("avgpool", new Layer.GlobalAveragePool());
@@ -187,28 +178,19 @@ public final class NetworkCatalogue {
      * average pool. Convolutions are bias-free; 7,978,856 parameters. 224x224x3 input.
      */
     public static Network denseNet121() {
-        int growth = 32;
-        int bottleneckWidth = 4 * growth;
         int[] blocks = {6, 12, 24, 16};
         Walk w = new Walk(new Shape(3, 224, 224));
         w.then("features.conv0", Layer.conv(64, 7, 2, 3).withoutBias());
         w.then("features.norm0", new Layer.BatchNorm());
         w.then("features.pool0", Layer.Pool.max(3, 2).withPadding(1));
         for (int b = 0; b < blocks.length; b++) {
+            DenseBlock block = DenseBlock.of(blocks[b], 32);
             for (int i = 1; i <= blocks[b]; i++) {
-                String layer = "features.denseblock" + (b + 1) + ".denselayer" + i + ".";
-                Tap in = w.output();
-                w.then(layer + "norm1", new Layer.BatchNorm());
-                w.then(layer + "conv1", Layer.conv(bottleneckWidth, 1, 1, 0).withoutBias());
-                w.then(layer + "norm2", new Layer.BatchNorm());
-                Tap grown = w.then(layer + "conv2", Layer.conv(growth, 3, 1, 1).withoutBias());
-                w.apply(layer + "concat", new Layer.Concat(), in, grown);
+                w.junction("features.denseblock" + (b + 1) + ".denselayer" + i + ".", block.layer(i));
             }
             if (b < blocks.length - 1) {
-                String transition = "features.transition" + (b + 1) + ".";
-                w.then(transition + "norm", new Layer.BatchNorm());
-                w.then(transition + "conv", Layer.conv(w.output().shape().channels() / 2, 1, 1, 0).withoutBias());
-                w.then(transition + "pool", Layer.Pool.average(2, 2));
+                w.chain("features.transition" + (b + 1) + ".",
+                        DenseBlock.transition(w.output().shape().channels(), 0.5));
             }
         }
         w.then("features.norm5", new Layer.BatchNorm());
@@ -296,25 +278,25 @@ public final class NetworkCatalogue {
             return convBn(name + ".conv", name + ".bn", conv);
         }
 
-        /**
-         * An inception module: a 1x1 branch, a 1x1 reduction then 3x3, a second 1x1 reduction then 3x3 (torchvision's
-         * stand-in for the paper's 5x5), and a 3x3 max pool then 1x1 projection, concatenated along channels.
-         */
-        Tap inception(String name, int oneByOne, int reduce3, int out3, int reduce5, int out5, int poolProjection) {
+        /** A block's paths, each from the current output, and their join; row names prefixed by {@code prefix}. */
+        Tap junction(String prefix, Junction junction) {
             Tap in = output();
-            Tap branch1 = convBnFrom(name + ".branch1", Layer.conv(oneByOne, 1, 1, 0), in);
-            convBnFrom(name + ".branch2.0", Layer.conv(reduce3, 1, 1, 0), in);
-            Tap branch2 = convBn(name + ".branch2.1", Layer.conv(out3, 3, 1, 1));
-            convBnFrom(name + ".branch3.0", Layer.conv(reduce5, 1, 1, 0), in);
-            Tap branch3 = convBn(name + ".branch3.1", Layer.conv(out5, 3, 1, 1));
-            apply(name + ".branch4.0", Layer.Pool.max(3, 1).withPadding(1).withCeilMode(), in);
-            Tap branch4 = convBn(name + ".branch4.1", Layer.conv(poolProjection, 1, 1, 0));
-            return apply(name + ".concat", new Layer.Concat(), branch1, branch2, branch3, branch4);
+            List<List<BlockLayer>> paths = junction.paths();
+            Tap[] ends = new Tap[paths.size()];
+            for (int p = 0; p < paths.size(); p++) {
+                Tap end = in;
+                for (BlockLayer layer : paths.get(p)) {
+                    end = apply(prefix + layer.name(), layer.layer(), end);
+                }
+                ends[p] = end;
+            }
+            return apply(prefix + junction.joinName(), junction.join(), ends);
         }
 
-        private Tap convBnFrom(String name, Layer.Conv conv, Tap input) {
-            apply(name + ".conv", conv.withoutBias(), input);
-            return then(name + ".bn", new Layer.BatchNorm());
+        /** Layers in a row from the current output, named with {@code prefix}. */
+        Tap chain(String prefix, List<BlockLayer> layers) {
+            layers.forEach(layer -> then(prefix + layer.name(), layer.layer()));
+            return output;
         }
 
         Network done(String name, String variant) {
