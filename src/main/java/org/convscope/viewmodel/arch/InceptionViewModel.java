@@ -1,0 +1,187 @@
+package org.convscope.viewmodel.arch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.convscope.core.count.InceptionBlock;
+import org.convscope.core.count.JunctionCount;
+import org.convscope.core.count.Shape;
+
+/**
+ * The inception block builder: the input and every branch's channels are editable, the 1x1 reductions can be
+ * switched off (the paper's naive block), and the variant is the paper's (5x5 branch, biases) or torchvision's (3x3
+ * in that branch, batch norm). Every figure comes from {@link InceptionBlock} counted by the core; the block is
+ * also counted with the reductions toggled, so the view can show what they save.
+ *
+ * <p>Opens on inception 3a as in Szegedy et al. 2015, Table 1: 192x28x28 in; 64 1x1; 96 -> 128 3x3; 16 -> 32 5x5;
+ * pool -> 32; 256 out.
+ */
+public final class InceptionViewModel {
+
+    /** Largest channel count an edit accepts: well above any published block (inception 5b's 384). */
+    public static final int MAX_CHANNELS = 4096;
+    /** Largest input side an edit accepts. */
+    public static final int MAX_SIZE = 512;
+
+    /**
+     * One branch drawn: its boxes in order from the block's input, and its totals.
+     *
+     * @param output the shape it hands to the concatenation
+     */
+    public record Branch(List<BlockStep> steps, String output, int outChannels, long parameters, long macs) {
+
+        public Branch {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** The block counted: the input, the four branches in the paper's order, the concatenation and the totals. */
+    public record Figures(String input, List<Branch> branches, String output, int outChannels, long weights,
+                          long parameters, long macs) {
+
+        public Figures {
+            branches = List.copyOf(branches);
+        }
+    }
+
+    private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 192);
+    private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 28);
+    private final IntegerProperty oneByOne = new SimpleIntegerProperty(this, "oneByOne", 64);
+    private final IntegerProperty reduce3 = new SimpleIntegerProperty(this, "reduce3", 96);
+    private final IntegerProperty out3 = new SimpleIntegerProperty(this, "out3", 128);
+    private final IntegerProperty reduce5 = new SimpleIntegerProperty(this, "reduce5", 16);
+    private final IntegerProperty out5 = new SimpleIntegerProperty(this, "out5", 32);
+    private final IntegerProperty poolProjection = new SimpleIntegerProperty(this, "poolProjection", 32);
+    private final BooleanProperty reductions = new SimpleBooleanProperty(this, "reductions", true);
+    private final BooleanProperty torchvision = new SimpleBooleanProperty(this, "torchvision", false);
+    private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyObjectWrapper<Figures> toggled = new ReadOnlyObjectWrapper<>(this, "toggled");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public InceptionViewModel() {
+        for (Observable input : List.of(inputChannels, inputSize, oneByOne, reduce3, out3, reduce5, out5,
+                poolProjection, reductions, torchvision)) {
+            input.addListener(obs -> recount());
+        }
+        recount();
+    }
+
+    /**
+     * Counts the block as edited. An edit the core refuses leaves the last figures in place and says why in
+     * {@link #errorProperty()}.
+     */
+    private void recount() {
+        try {
+            InceptionBlock block = new InceptionBlock(oneByOne.get(), reduce3.get(), out3.get(), reduce5.get(),
+                    out5.get(), poolProjection.get(), reductions.get(),
+                    torchvision.get() ? InceptionBlock.Variant.TORCHVISION : InceptionBlock.Variant.PAPER);
+            Shape input = new Shape(inputChannels.get(), inputSize.get(), inputSize.get());
+            Figures now = figuresOf(block.count(input));
+            Figures other = figuresOf(block.withReductions(!block.reductions()).count(input));
+            error.set("");
+            figures.set(now);
+            toggled.set(other);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    private static Figures figuresOf(JunctionCount count) {
+        List<Branch> branches = new ArrayList<>();
+        for (int p = 0; p < count.paths().size(); p++) {
+            Shape out = count.pathOutput(p);
+            branches.add(new Branch(BlockStep.of(count.paths().get(p)), out.toString(), out.channels(),
+                    count.parameters(p), count.macs(p)));
+        }
+        return new Figures(count.input().toString(), branches, count.output().toString(),
+                count.output().channels(), count.weights(), count.parameters(), count.macs());
+    }
+
+    /** The block's figures as edited. */
+    public ReadOnlyObjectProperty<Figures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public Figures getFigures() {
+        return figures.get();
+    }
+
+    /** The same block with the reductions toggled: the naive block when they are on, the real one when off. */
+    public ReadOnlyObjectProperty<Figures> toggledProperty() {
+        return toggled.getReadOnlyProperty();
+    }
+
+    public Figures getToggled() {
+        return toggled.get();
+    }
+
+    /** Why the last edit was refused, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Back to inception 3a with the variant kept. */
+    public void resetTo3a() {
+        inputChannels.set(192);
+        inputSize.set(28);
+        oneByOne.set(64);
+        reduce3.set(96);
+        out3.set(128);
+        reduce5.set(16);
+        out5.set(32);
+        poolProjection.set(32);
+        reductions.set(true);
+    }
+
+    public IntegerProperty inputChannelsProperty() {
+        return inputChannels;
+    }
+
+    public IntegerProperty inputSizeProperty() {
+        return inputSize;
+    }
+
+    public IntegerProperty oneByOneProperty() {
+        return oneByOne;
+    }
+
+    public IntegerProperty reduce3Property() {
+        return reduce3;
+    }
+
+    public IntegerProperty out3Property() {
+        return out3;
+    }
+
+    public IntegerProperty reduce5Property() {
+        return reduce5;
+    }
+
+    public IntegerProperty out5Property() {
+        return out5;
+    }
+
+    public IntegerProperty poolProjectionProperty() {
+        return poolProjection;
+    }
+
+    /** On: the real block with its 1x1 reductions; off: the naive block of the paper's Figure 2a. */
+    public BooleanProperty reductionsProperty() {
+        return reductions;
+    }
+
+    /** On: torchvision's block (3x3 in the 5x5 branch, batch norm); off: the paper's. */
+    public BooleanProperty torchvisionProperty() {
+        return torchvision;
+    }
+}
