@@ -40,11 +40,13 @@ public final class AlexNetViewModel {
     /**
      * A row of the layer table. Kernel, stride and padding are 0 for a dense layer.
      *
-     * @param perGpu the channels (features for a dense layer) each GPU holds: half of the output
+     * @param size   the output's height (= width), 1 for a dense layer
+     * @param split  whether the layer's output is split over the two GPUs; the classifier's 1000 scores are not
+     * @param perGpu the channels (features for a dense layer) each GPU holds: half of the output when split
      */
     public record LayerRow(String name, Operation operation, int kernel, int stride, int padding, int groups,
-                           String input, String output, int perGpu, long weights, long biases, long macs,
-                           int receptiveField, GpuInput gpuInput) {
+                           String input, String output, int size, boolean split, int perGpu, long weights,
+                           long biases, long macs, int receptiveField, GpuInput gpuInput) {
     }
 
     /**
@@ -56,6 +58,9 @@ public final class AlexNetViewModel {
     public record Stack(String layers, int depth, long receptiveField, long effectiveStride, int outputSize,
                         long weightsPerChannelSquared, long weights, long alexNetWeights) {
     }
+
+    /** Largest C the first-layer comparison accepts. */
+    public static final int MAX_CHANNELS = 1024;
 
     /** AlexNet's first layer turns the 3 colour channels into 96 maps. */
     private static final int IMAGE_CHANNELS = 3;
@@ -72,8 +77,9 @@ public final class AlexNetViewModel {
     public AlexNetViewModel() {
         Network alexNet = NetworkCatalogue.alexNet();
         List<LayerRow> table = new ArrayList<>();
-        for (NetworkRow row : alexNet.rows()) {
-            table.add(rowOf(row, table.isEmpty()));
+        List<NetworkRow> layers = alexNet.rows();
+        for (NetworkRow row : layers) {
+            table.add(rowOf(row, table.isEmpty(), table.size() < layers.size() - 1));
         }
         rows = List.copyOf(table);
         variant = alexNet.variant();
@@ -83,7 +89,7 @@ public final class AlexNetViewModel {
         recount();
     }
 
-    private static LayerRow rowOf(NetworkRow row, boolean first) {
+    private static LayerRow rowOf(NetworkRow row, boolean first, boolean split) {
         Layer layer = row.count().layer();
         String in = row.count().inputs().get(0).toString();
         Shape out = row.count().output();
@@ -113,8 +119,8 @@ public final class AlexNetViewModel {
             throw new IllegalStateException("AlexNet has no " + layer + " layer");
         }
         return new LayerRow(row.name(), operation, kernel, stride, padding, groups, in, out.toString(),
-                out.channels() / 2, row.count().weights(), row.count().biases(), row.count().macs(),
-                row.receptiveField(), gpuInput);
+                out.height(), split, split ? out.channels() / 2 : out.channels(), row.count().weights(),
+                row.count().biases(), row.count().macs(), row.receptiveField(), gpuInput);
     }
 
     private void recount() {

@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.convscope.core.count.InceptionBlock;
 import org.convscope.core.count.JunctionCount;
 import org.convscope.core.count.Shape;
+import org.convscope.core.rf.StackLedger;
 
 /**
  * The inception block builder: the input and every branch's channels are editable, the 1x1 reductions can be
@@ -67,6 +70,8 @@ public final class InceptionViewModel {
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Figures> toggled = new ReadOnlyObjectWrapper<>(this, "toggled");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyDoubleWrapper weightSaving = new ReadOnlyDoubleWrapper(this, "weightSaving");
+    private final ReadOnlyDoubleWrapper macSaving = new ReadOnlyDoubleWrapper(this, "macSaving");
 
     public InceptionViewModel() {
         for (Observable input : List.of(inputChannels, inputSize, oneByOne, reduce3, out3, reduce5, out5,
@@ -88,9 +93,13 @@ public final class InceptionViewModel {
             Shape input = new Shape(inputChannels.get(), inputSize.get(), inputSize.get());
             Figures now = figuresOf(block.count(input));
             Figures other = figuresOf(block.withReductions(!block.reductions()).count(input));
+            Figures real = block.reductions() ? now : other;
+            Figures naive = block.reductions() ? other : now;
             error.set("");
             figures.set(now);
             toggled.set(other);
+            weightSaving.set(StackLedger.saving(naive.weights(), real.weights()));
+            macSaving.set(StackLedger.saving(naive.macs(), real.macs()));
         } catch (IllegalArgumentException | ArithmeticException e) {
             error.set(e.getMessage());
         }
@@ -123,6 +132,16 @@ public final class InceptionViewModel {
 
     public Figures getToggled() {
         return toggled.get();
+    }
+
+    /** How much of the naive block's weights the reductions save, in per cent: 100 (naive - real) / naive. */
+    public ReadOnlyDoubleProperty weightSavingProperty() {
+        return weightSaving.getReadOnlyProperty();
+    }
+
+    /** How much of the naive block's multiply-accumulates the reductions save, in per cent. */
+    public ReadOnlyDoubleProperty macSavingProperty() {
+        return macSaving.getReadOnlyProperty();
     }
 
     /** Why the last edit was refused, or empty. */

@@ -30,6 +30,9 @@ class AlexNetViewModelTest {
         // conv2 sees 48 of the 96 channels: 256 x 48 x 5 x 5 weights.
         assertEquals(256L * 48 * 25, rows.get(2).weights());
         assertEquals(2, rows.get(2).groups());
+        // The 1000 scores of fc8 are drawn whole, not split over the GPUs.
+        AlexNetViewModel.LayerRow fc8 = rows.get(10);
+        assertEquals(List.of(false, 1000), List.of(fc8.split(), fc8.perGpu()));
     }
 
     @Test
