@@ -131,12 +131,12 @@ public final class NetworkCatalogue {
 
     /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 params. */
     public static Network resNet18() {
-        return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false);
+        return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false, false);
     }
 
     /** ResNet-34 as torchvision's {@code resnet34}: basic blocks [3, 4, 6, 3], 21,797,672 parameters. */
     public static Network resNet34() {
-        return resNet("resnet34", "ResNet-34", new int[] {3, 4, 6, 3}, false);
+        return resNet("resnet34", "ResNet-34", new int[] {3, 4, 6, 3}, false, false);
     }
 
     /**
@@ -145,7 +145,17 @@ public final class NetworkCatalogue {
      * parameters are the same, the multiply-accumulates slightly higher.
      */
     public static Network resNet50() {
-        return resNet("resnet50", "ResNet-50 v1.5", new int[] {3, 4, 6, 3}, true);
+        return resNet("resnet50", "ResNet-50 v1.5", new int[] {3, 4, 6, 3}, true, false);
+    }
+
+    /**
+     * ResNet-50 as He et al. 2016 built it (their Caffe models, "v1"): a downsampling bottleneck strides its first 1x1
+     * rather than its 3x3. The same 25,557,032 parameters as {@link #resNet50()}, fewer multiply-accumulates, and a
+     * receptive field of 483 pixels instead of 427 (Araujo et al., Distill 2019: resnet_v1_50). Not in
+     * {@link #names()}: the command line and the tables show torchvision's.
+     */
+    public static Network resNet50v1() {
+        return resNet("resnet50v1", "ResNet-50 v1", new int[] {3, 4, 6, 3}, true, true);
     }
 
     /**
@@ -153,7 +163,8 @@ public final class NetworkCatalogue {
      * a projection shortcut (1x1 convolution and batch norm) where a block changes the shape, a dense classifier with
      * biases. Names are torchvision's module paths ("layer2.0.downsample.0"). 224x224x3 input.
      */
-    private static Network resNet(String name, String title, int[] blocks, boolean bottleneck) {
+    private static Network resNet(String name, String title, int[] blocks, boolean bottleneck,
+                                  boolean strideOnReduction) {
         Walk w = new Walk(new Shape(3, 224, 224));
         w.convBn("conv1", "bn1", Layer.conv(64, 7, 2, 3));
         w.then("maxpool", Layer.Pool.max(3, 2).withPadding(1));
@@ -161,13 +172,14 @@ public final class NetworkCatalogue {
         for (int stage = 0; stage < blocks.length; stage++) {
             for (int b = 0; b < blocks[stage]; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;
-                ResidualBlock block = new ResidualBlock(kind, 64 << stage, stride);
+                ResidualBlock block = new ResidualBlock(kind, 64 << stage, stride, strideOnReduction);
                 w.junction("layer" + (stage + 1) + "." + b + ".", block.junction(w.output().shape()));
             }
         }
         w.then("avgpool", new Layer.GlobalAveragePool());
         w.then("fc", new Layer.FullyConnected(1000));
-        return w.done(name, title + " as torchvision builds it: batch norm after every convolution, projection"
+        return w.done(name, title + (strideOnReduction ? " as He et al. 2016 built it, stride on the first 1x1"
+                : " as torchvision builds it") + ": batch norm after every convolution, projection"
                 + " shortcuts where the shape changes; 224x224x3 input");
     }
 
@@ -204,7 +216,7 @@ public final class NetworkCatalogue {
      * What a layer's output sees of the input image: its receptive field r (the side of its window, in pixels)
      * and effective stride j (input pixels between neighbouring outputs), along the widest path into it.
      */
-    private record Tap(Shape shape, int receptiveField, int jump) {
+    private record Tap(Shape shape, int receptiveField, int jump, int row) {
 
         /**
          * The tap after {@code layer} on {@code inputs}:
@@ -215,23 +227,31 @@ public final class NetworkCatalogue {
          * batch norm, concatenation and addition keep the widest field of their inputs. Kernels are square in every
          * catalogued network, so the rows' figures are the columns' too.
          */
-        static Tap after(Layer layer, Shape output, Tap... inputs) {
-            int r = 0;
-            for (Tap in : inputs) {
-                r = Math.max(r, in.receptiveField());
-            }
+        static Tap after(Layer layer, Shape output, int row, Tap... inputs) {
+            int r = widest(inputs).receptiveField();
             int j = inputs[0].jump();
             int h = inputs[0].shape().height();
             if (layer instanceof Layer.Conv c) {
-                return new Tap(output, r + (c.kernelH() - 1) * c.dilation() * j, j * c.stride());
+                return new Tap(output, r + (c.kernelH() - 1) * c.dilation() * j, j * c.stride(), row);
             }
             if (layer instanceof Layer.Pool p) {
-                return new Tap(output, r + (p.kernel() - 1) * j, j * p.stride());
+                return new Tap(output, r + (p.kernel() - 1) * j, j * p.stride(), row);
             }
             if (layer instanceof Layer.FullyConnected || layer instanceof Layer.GlobalAveragePool) {
-                return new Tap(output, r + (h - 1) * j, j * h);
+                return new Tap(output, r + (h - 1) * j, j * h, row);
             }
-            return new Tap(output, r, j);
+            return new Tap(output, r, j, row);
+        }
+
+        /** The input with the largest receptive field, the first of them on a tie. */
+        static Tap widest(Tap... inputs) {
+            Tap widest = inputs[0];
+            for (Tap in : inputs) {
+                if (in.receptiveField() > widest.receptiveField()) {
+                    widest = in;
+                }
+            }
+            return widest;
         }
     }
 
@@ -241,11 +261,13 @@ public final class NetworkCatalogue {
         private final LayerStack stack;
         private final List<String> names = new ArrayList<>();
         private final List<Integer> receptiveFields = new ArrayList<>();
+        /** Per row, the row its widest input comes from; -1 for the image. */
+        private final List<Integer> widestInputs = new ArrayList<>();
         private Tap output;
 
         Walk(Shape input) {
             stack = new LayerStack(input);
-            output = new Tap(input, 1, 1);
+            output = new Tap(input, 1, 1, -1);
         }
 
         Tap output() {
@@ -261,7 +283,8 @@ public final class NetworkCatalogue {
             for (int i = 0; i < inputs.length; i++) {
                 shapes[i] = inputs[i].shape();
             }
-            output = Tap.after(layer, stack.apply(layer, shapes), inputs);
+            widestInputs.add(Tap.widest(inputs).row());
+            output = Tap.after(layer, stack.apply(layer, shapes), names.size(), inputs);
             names.add(name);
             receptiveFields.add(output.receptiveField());
             return output;
@@ -300,7 +323,7 @@ public final class NetworkCatalogue {
         }
 
         Network done(String name, String variant) {
-            return new Network(name, variant, stack, names, receptiveFields);
+            return new Network(name, variant, stack, names, receptiveFields, widestInputs);
         }
     }
 }

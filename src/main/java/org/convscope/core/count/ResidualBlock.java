@@ -9,13 +9,14 @@ import java.util.List;
  * <ul>
  *   <li>{@link Kind#BASIC} (ResNet-18/34): F = 3x3 conv to {@code width}, 3x3 conv to {@code width};</li>
  *   <li>{@link Kind#BOTTLENECK} (ResNet-50 and deeper): F = 1x1 conv to {@code width}, 3x3 conv to {@code width},
- *       1x1 conv to 4 {@code width}. The stride sits in the 3x3 as in torchvision ("v1.5"); the paper strides the
- *       first 1x1, which gives the same parameters and fewer multiply-accumulates.</li>
+ *       1x1 conv to 4 {@code width}. torchvision ("v1.5") strides the 3x3; He et al. 2016 and their Caffe models
+ *       stride the first 1x1 ({@code strideOnReduction}), which gives the same parameters, fewer
+ *       multiply-accumulates and a larger receptive field.</li>
  * </ul>
  * The shortcut is the identity when F keeps the input's shape; when the block downsamples (stride 2) or widens the
  * channels, x is projected by a 1x1 convolution with the block's stride and batch norm so that it can be added.
  */
-public record ResidualBlock(Kind kind, int width, int stride) {
+public record ResidualBlock(Kind kind, int width, int stride, boolean strideOnReduction) {
 
     /** The two kinds of block, with how much the last layer widens the main path. */
     public enum Kind {
@@ -31,6 +32,11 @@ public record ResidualBlock(Kind kind, int width, int stride) {
         public int expansion() {
             return expansion;
         }
+    }
+
+    /** A block as torchvision builds it: a bottleneck's stride on its 3x3. */
+    public ResidualBlock(Kind kind, int width, int stride) {
+        this(kind, width, stride, false);
     }
 
     public ResidualBlock {
@@ -63,8 +69,8 @@ public record ResidualBlock(Kind kind, int width, int stride) {
     public Junction junction(Shape input) {
         List<BlockLayer> main = new ArrayList<>();
         if (kind == Kind.BOTTLENECK) {
-            convBn(main, 1, Layer.conv(width, 1, 1, 0));
-            convBn(main, 2, Layer.conv(width, 3, stride, 1));
+            convBn(main, 1, Layer.conv(width, 1, strideOnReduction ? stride : 1, 0));
+            convBn(main, 2, Layer.conv(width, 3, strideOnReduction ? 1 : stride, 1));
             convBn(main, 3, Layer.conv(outChannels(), 1, 1, 0));
         } else {
             convBn(main, 1, Layer.conv(width, 3, stride, 1));
