@@ -2,6 +2,7 @@ package org.convscope.view.arch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,8 +35,8 @@ public final class AlexNetPane extends VBox {
 
     /** Left margin of the drawing, for the GPU labels. */
     private static final double ROW_LABELS = 78;
-    private static final double PITCH = 84;
-    private static final double BOX_W = 72;
+    private static final double PITCH = 90;
+    private static final double BOX_W = 66;
     private static final double BOX_H = 60;
     private static final double GPU1_Y = 36;
     private static final double GPU2_Y = 176;
@@ -77,8 +78,11 @@ public final class AlexNetPane extends VBox {
                 BlockStyles.DIAGRAM_LABEL));
         nodes.add(Diagram.leftText(0, GPU2_Y + BOX_H / 2, ROW_LABELS - 6, 40, i18n.get("arch.alexnet.gpu2"),
                 BlockStyles.DIAGRAM_LABEL));
-        nodes.add(Diagram.box(ROW_LABELS, GPU1_Y, BOX_W, rowsHeight,
-                i18n.get("arch.alexnet.image") + "\n" + viewModel.rows().get(0).input(), BlockStyles.BOX_INPUT));
+        // The image's channels in the box and its size below, as for the layers.
+        nodes.add(Diagram.box(ROW_LABELS, GPU1_Y, BOX_W, rowsHeight, i18n.format("arch.alexnet.imageBox",
+                viewModel.imageChannels()), BlockStyles.BOX_INPUT));
+        nodes.add(Diagram.text(ROW_LABELS + BOX_W / 2, GPU2_Y + BOX_H + 18, PITCH, 26,
+                i18n.format("arch.alexnet.size", viewModel.imageSize()), BlockStyles.DIAGRAM_LABEL));
         List<LayerRow> rows = viewModel.rows();
         for (int c = 1; c <= rows.size(); c++) {
             LayerRow row = rows.get(c - 1);
@@ -99,7 +103,7 @@ public final class AlexNetPane extends VBox {
             links(nodes, x - PITCH + BOX_W, x, row, c == 1 || previousSplit, row.split());
             if (row.operation() != AlexNetViewModel.Operation.FULLY_CONNECTED) {
                 nodes.add(Diagram.text(x + BOX_W / 2, GPU2_Y + BOX_H + 18, PITCH, 26,
-                        i18n.format("arch.alexnet.size", row.size()), BlockStyles.EDGE_LABEL));
+                        i18n.format("arch.alexnet.size", row.size()), BlockStyles.DIAGRAM_LABEL));
             }
         }
         double legendY = GPU2_Y + BOX_H + 62;
@@ -136,38 +140,41 @@ public final class AlexNetPane extends VBox {
         table.setId("alexnetTable");
         table.getStyleClass().add(ArchStyles.TABLE);
         table.getItems().setAll(viewModel.rows());
-        table.getColumns().add(column("arch.alexnet.column.layer", LayerRow::name, false));
+        table.getColumns().add(column("arch.alexnet.column.layer", LayerRow::name, false, 70));
         table.getColumns().add(column("arch.alexnet.column.operation",
-                r -> i18n.get("arch.alexnet.operation." + r.operation().name().toLowerCase(java.util.Locale.ROOT)),
-                false));
+                r -> i18n.get("arch.alexnet.operation." + r.operation().name().toLowerCase(Locale.ROOT)), false, 100));
         table.getColumns().add(column("arch.alexnet.column.kernel",
-                r -> r.kernel() == 0 ? "" : i18n.format("arch.alexnet.kernel", r.kernel()), true));
+                r -> r.kernel() == 0 ? "" : i18n.format("arch.alexnet.kernel", r.kernel()), true, 70));
         table.getColumns().add(column("arch.alexnet.column.stride",
-                r -> r.kernel() == 0 ? "" : String.valueOf(r.stride()), true));
+                r -> r.kernel() == 0 ? "" : String.valueOf(r.stride()), true, 70));
         table.getColumns().add(column("arch.alexnet.column.padding",
-                r -> r.kernel() == 0 ? "" : String.valueOf(r.padding()), true));
+                r -> r.kernel() == 0 ? "" : String.valueOf(r.padding()), true, 80));
         table.getColumns().add(column("arch.alexnet.column.groups",
-                r -> r.operation() == AlexNetViewModel.Operation.CONV ? String.valueOf(r.groups()) : "", true));
-        table.getColumns().add(column("arch.alexnet.column.output", LayerRow::output, true));
-        table.getColumns().add(column("arch.alexnet.column.weights", r -> number(r.weights()), true));
-        table.getColumns().add(column("arch.alexnet.column.biases", r -> number(r.biases()), true));
-        table.getColumns().add(column("arch.alexnet.column.macs", r -> number(r.macs()), true));
+                r -> r.operation() == AlexNetViewModel.Operation.CONV ? String.valueOf(r.groups()) : "", true, 70));
+        table.getColumns().add(column("arch.alexnet.column.output", LayerRow::output, true, 120));
+        table.getColumns().add(column("arch.alexnet.column.weights", r -> number(r.weights()), true, 120));
+        table.getColumns().add(column("arch.alexnet.column.biases", r -> number(r.biases()), true, 80));
+        table.getColumns().add(column("arch.alexnet.column.macs", r -> number(r.macs()), true, 130));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(34);
-        table.setPrefHeight(34 * (viewModel.rows().size() + 1) + 8);
-        table.setMinHeight(220);
-        Label totals = new Label(i18n.format("arch.alexnet.totals", viewModel.parameters(), viewModel.macs()));
+        // Every row shown without scrolling, and no empty rows below them.
+        table.setPrefHeight(34 * (viewModel.rows().size() + 1.2) + 4);
+        table.setMinHeight(table.getPrefHeight());
+        Label totals = new Label(i18n.format("arch.alexnet.totals", viewModel.parameters(), viewModel.macs(),
+                viewModel.rows().get(0).input()));
         totals.setId("alexnetTotals");
         totals.getStyleClass().addAll(ArchStyles.FIGURE, ArchStyles.FIGURE_STRONG);
         Label variant = Parts.note(i18n.get("arch.alexnet.variant"));
         VBox box = new VBox(table, totals, variant);
         box.getStyleClass().add(BlockStyles.TAB_CONTENT);
-        VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
 
-    private TableColumn<LayerRow, String> column(String key, Function<LayerRow, String> value, boolean number) {
+    /** A column at least {@code minWidth} wide, so that the largest figure (AlexNet's MACs) is never cut. */
+    private TableColumn<LayerRow, String> column(String key, Function<LayerRow, String> value, boolean number,
+                                                 double minWidth) {
         TableColumn<LayerRow, String> column = new TableColumn<>(i18n.get(key));
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
         column.setSortable(false);
         if (number) {

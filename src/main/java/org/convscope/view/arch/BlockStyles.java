@@ -24,7 +24,6 @@ final class BlockStyles {
     static final String BOX_REDUCE = "arch-box-reduce";
     static final String BOX_POOL = "arch-box-pool";
     static final String BOX_DENSE = "arch-box-dense";
-    static final String BOX_NORM = "arch-box-norm";
     static final String BOX_JOIN = "arch-box-join";
     static final String EDGE = "arch-edge";
     static final String ARROW_HEAD = "arch-arrow-head";

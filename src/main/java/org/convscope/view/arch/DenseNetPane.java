@@ -47,7 +47,7 @@ public final class DenseNetPane extends VBox {
     private final Label blockParameters = Parts.figure("densenetBlockParameters");
     private final Label blockMacs = Parts.figure("densenetBlockMacs");
     private final Label transitionParameters = Parts.figure("densenetTransitionParameters");
-    private final Label layer = Parts.figure("densenetLayer");
+    private final Label layer = Parts.sentence("densenetLayer");
     private final Label transition = Parts.figure("densenetTransition");
 
     public DenseNetPane(I18n i18n, DenseNetViewModel viewModel) {
@@ -120,7 +120,7 @@ public final class DenseNetPane extends VBox {
         List<Node> nodes = new ArrayList<>();
         List<DenseLayer> layers = f.layers();
         int bars = layers.size() + 2;
-        double pitch = (WIDTH - LEFT) / bars;
+        double pitch = (WIDTH - 2 * LEFT) / bars;
         double barWidth = Math.min(64, pitch * 0.72);
         int outChannels = layers.get(layers.size() - 1).channelsOut();
         double perChannel = TALLEST / outChannels;

@@ -11,6 +11,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 
 /**
@@ -95,7 +96,7 @@ final class Diagram extends Region {
         label.getStyleClass().addAll(styleClasses);
         label.setAlignment(Pos.CENTER);
         label.setWrapText(true);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
         fix(label, width, height);
         label.relocate(x, y);
         return label;
@@ -106,7 +107,7 @@ final class Diagram extends Region {
         Label label = new Label(text);
         label.getStyleClass().addAll(styleClasses);
         label.setAlignment(Pos.CENTER);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
         label.setWrapText(true);
         fix(label, width, height);
         label.relocate(cx - width / 2, cy - height / 2);
@@ -117,7 +118,7 @@ final class Diagram extends Region {
     static Label leftText(double x, double cy, double width, double height, String text, String... styleClasses) {
         Label label = text(x + width / 2, cy, width, height, text, styleClasses);
         label.setAlignment(Pos.CENTER_LEFT);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
+        label.setTextAlignment(TextAlignment.LEFT);
         return label;
     }
 

@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
@@ -52,7 +50,7 @@ public final class InceptionPane extends VBox {
     private final Label parameters = Parts.figure("inceptionParameters");
     private final Label macs = Parts.figure("inceptionMacs");
     private final Label output = Parts.figure("inceptionOutput");
-    private final Label saving = Parts.figure("inceptionSaving");
+    private final Label saving = Parts.sentence("inceptionSaving");
     private final Label variant = Parts.note("");
     private final Label error = Parts.note("");
     private final List<Label> branchFigures = new ArrayList<>();
@@ -69,10 +67,7 @@ public final class InceptionPane extends VBox {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        HBox body = new HBox(controls(), centre());
-        body.getStyleClass().add(BlockStyles.CARDS);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(toolbar(), error, body);
+        getChildren().addAll(toolbar(), channels(), error, centre());
 
         viewModel.figuresProperty().addListener(obs -> update());
         viewModel.toggledProperty().addListener(obs -> update());
@@ -96,15 +91,14 @@ public final class InceptionPane extends VBox {
         return bar;
     }
 
-    private Node controls() {
+    /** The input's and the branches' channels, in the order of the paper's Table 1, wrapping on narrow screens. */
+    private Node channels() {
         int max = InceptionViewModel.MAX_CHANNELS;
-        VBox side = new VBox(
-                title("arch.inception.input.title"),
+        FlowPane spinners = new FlowPane(
                 Parts.spinner(i18n, "arch.inception.inputChannels", "inceptionInputChannels",
                         viewModel.inputChannelsProperty(), 1, max),
                 Parts.spinner(i18n, "arch.inception.inputSize", "inceptionInputSize", viewModel.inputSizeProperty(),
                         1, InceptionViewModel.MAX_SIZE),
-                title("arch.inception.branches.title"),
                 Parts.spinner(i18n, "arch.inception.oneByOne", "inceptionOneByOne", viewModel.oneByOneProperty(), 1,
                         max),
                 Parts.spinner(i18n, "arch.inception.reduce3", "inceptionReduce3", viewModel.reduce3Property(), 1, max),
@@ -113,23 +107,17 @@ public final class InceptionPane extends VBox {
                 Parts.spinner(i18n, "arch.inception.out5", "inceptionOut5", viewModel.out5Property(), 1, max),
                 Parts.spinner(i18n, "arch.inception.poolProjection", "inceptionPoolProjection",
                         viewModel.poolProjectionProperty(), 1, max));
-        side.getStyleClass().addAll(ArchStyles.CARD, BlockStyles.SIDE);
-        return side;
-    }
-
-    private Label title(String key) {
-        Label label = new Label(i18n.get(key));
-        label.getStyleClass().add(ArchStyles.CARD_TITLE);
-        return label;
+        spinners.getStyleClass().add(ArchStyles.TOOLBAR);
+        return spinners;
     }
 
     private Node centre() {
         GridPane totals = new GridPane();
         totals.getStyleClass().add(BlockStyles.FIGURES);
-        totals.addRow(0, Parts.name(i18n, "arch.inception.weights"), weights,
-                Parts.name(i18n, "arch.inception.macs"), macs);
-        totals.addRow(1, Parts.name(i18n, "arch.inception.parameters"), parameters,
-                Parts.name(i18n, "arch.inception.output"), output);
+        totals.addRow(0, Parts.name(i18n, "arch.inception.weights"), weights);
+        totals.addRow(1, Parts.name(i18n, "arch.inception.parameters"), parameters);
+        totals.addRow(2, Parts.name(i18n, "arch.inception.macs"), macs);
+        totals.addRow(3, Parts.name(i18n, "arch.inception.output"), output);
         GridPane branches = new GridPane();
         branches.getStyleClass().add(BlockStyles.FIGURES);
         for (int b = 0; b < 4; b++) {
@@ -137,9 +125,10 @@ public final class InceptionPane extends VBox {
             branchFigures.add(figure);
             branches.addRow(b, Parts.name(i18n, "arch.inception.branch" + (b + 1)), figure);
         }
-        VBox centre = new VBox(diagram, totals, saving, branches, variant);
+        FlowPane figures = new FlowPane(totals, branches);
+        figures.getStyleClass().add(BlockStyles.CARDS);
+        VBox centre = new VBox(diagram, figures, saving, variant);
         centre.getStyleClass().add(ArchStyles.CARD);
-        HBox.setHgrow(centre, Priority.ALWAYS);
         return centre;
     }
 
@@ -167,10 +156,10 @@ public final class InceptionPane extends VBox {
     private List<Node> drawing(Figures f) {
         List<Node> nodes = new ArrayList<>();
         double centre = WIDTH / 2;
-        nodes.add(Diagram.box(centre - 170, INPUT_Y, 340, 50, i18n.format("arch.inception.inputBox", f.input()),
+        double fullWidth = COLUMN_PITCH * 3 + BOX_W;
+        double left = centre - fullWidth / 2;
+        nodes.add(Diagram.box(left, INPUT_Y, fullWidth, 50, i18n.format("arch.inception.inputBox", f.input()),
                 BlockStyles.BOX_INPUT));
-        double concatW = COLUMN_PITCH * 3 + BOX_W;
-        double left = centre - concatW / 2;
         for (int b = 0; b < f.branches().size(); b++) {
             List<BlockStep> steps = f.branches().get(b).steps();
             double x = left + b * COLUMN_PITCH;
@@ -179,8 +168,7 @@ public final class InceptionPane extends VBox {
             double[] rows = steps.size() == 1 ? new double[] {ROW_B} : new double[] {ROW_A, ROW_B};
             for (int s = 0; s < steps.size(); s++) {
                 BlockStep step = steps.get(s);
-                nodes.addAll(Diagram.arrow(s == 0 ? centre + (b - 1.5) * 60 : cx, from, cx, rows[s],
-                        BlockStyles.EDGE_MAIN));
+                nodes.addAll(Diagram.arrow(cx, from, cx, rows[s], BlockStyles.EDGE_MAIN));
                 if (s > 0) {
                     nodes.add(edgeLabel(cx, (from + rows[s]) / 2, steps.get(s - 1).output()));
                 }
@@ -193,7 +181,7 @@ public final class InceptionPane extends VBox {
             nodes.addAll(Diagram.arrow(cx, from, cx, CONCAT_Y, BlockStyles.EDGE_MAIN));
             nodes.add(edgeLabel(cx, (from + CONCAT_Y) / 2, f.branches().get(b).output()));
         }
-        nodes.add(Diagram.box(left, CONCAT_Y, concatW, 50, i18n.format("arch.inception.concat", f.output()),
+        nodes.add(Diagram.box(left, CONCAT_Y, fullWidth, 50, i18n.format("arch.inception.concat", f.output()),
                 BlockStyles.BOX_JOIN));
         return nodes;
     }

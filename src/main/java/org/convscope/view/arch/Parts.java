@@ -42,8 +42,17 @@ final class Parts {
         return label;
     }
 
-    /** An empty figure with its id, filled by the pane when its view-model changes. */
+    /** An empty figure with its id, filled by the pane when its view-model changes; a number is never cut. */
     static Label figure(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(ArchStyles.FIGURE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A figure that is a sentence: wrapped, never cut off. */
+    static Label sentence(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(ArchStyles.FIGURE);

@@ -38,7 +38,7 @@ import org.convscope.viewmodel.arch.ResNetViewModel.Block;
  */
 public final class ResNetPane extends VBox {
 
-    private static final double WIDTH = 640;
+    private static final double WIDTH = 660;
     private static final double MAIN_X = 250;
     private static final double SHORTCUT_X = 530;
     private static final double BOX_W = 300;
@@ -53,7 +53,7 @@ public final class ResNetPane extends VBox {
     private final Label parameters = Parts.figure("resnetParameters");
     private final Label macs = Parts.figure("resnetMacs");
     private final Label output = Parts.figure("resnetOutput");
-    private final Label gradient = Parts.figure("resnetGradient");
+    private final Label gradient = Parts.sentence("resnetGradient");
 
     public ResNetPane(I18n i18n, ResNetViewModel viewModel) {
         this.i18n = i18n;
@@ -147,10 +147,10 @@ public final class ResNetPane extends VBox {
             BlockStep projection = block.shortcut().get(0);
             double y = (top + addCentre) / 2 - BOX_H / 2;
             nodes.add(Diagram.line(SHORTCUT_X, top, SHORTCUT_X, y, BlockStyles.EDGE_SHORTCUT));
-            Label box = Diagram.box(SHORTCUT_X - 95, y, 190, BOX_H + 14, convText(projection), BlockStyles.BOX_REDUCE);
+            Label box = Diagram.box(SHORTCUT_X - 115, y, 230, BOX_H, convText(projection), BlockStyles.BOX_REDUCE);
             box.setId("resnetProjection");
             nodes.add(box);
-            nodes.add(Diagram.line(SHORTCUT_X, y + BOX_H + 14, SHORTCUT_X, addCentre, BlockStyles.EDGE_SHORTCUT));
+            nodes.add(Diagram.line(SHORTCUT_X, y + BOX_H, SHORTCUT_X, addCentre, BlockStyles.EDGE_SHORTCUT));
             nodes.add(Diagram.text(SHORTCUT_X, y - 20, 190, 26, i18n.get("arch.resnet.projection"),
                     BlockStyles.DIAGRAM_LABEL));
         } else {

@@ -66,6 +66,7 @@ public final class AlexNetViewModel {
     private static final int IMAGE_CHANNELS = 3;
     private static final int FIRST_LAYER_CHANNELS = 96;
 
+    private final Shape input;
     private final List<LayerRow> rows;
     private final String variant;
     private final long parameters;
@@ -82,6 +83,7 @@ public final class AlexNetViewModel {
             table.add(rowOf(row, table.isEmpty(), table.size() < layers.size() - 1));
         }
         rows = List.copyOf(table);
+        input = alexNet.input();
         variant = alexNet.variant();
         parameters = alexNet.parameters();
         macs = alexNet.macs();
@@ -142,6 +144,16 @@ public final class AlexNetViewModel {
         }
         return new Stack(layers.stream().map(LayerSpec::toString).collect(Collectors.joining(" → ")), layers.size(), last.size(), last.jump(),
                 last.geometry().outH(), ledger.weightsPerChannelSquared(), ledger.weights(), alexNet.weights());
+    }
+
+    /** Channels of the input image: 3 colours. */
+    public int imageChannels() {
+        return input.channels();
+    }
+
+    /** Height (= width) of the input image: 227. */
+    public int imageSize() {
+        return input.height();
     }
 
     /** The table: conv1 to fc8, in order. */
