@@ -61,7 +61,7 @@ public final class NetworkStacks {
                 "Caffe bvlc_alexnet (Krizhevsky et al. 2012), as in the network tables");
     }
 
-    /** VGG-16 as {@link NetworkCatalogue#vgg16()} describes it (configuration D, torchvision vgg16), conv1_1 to pool5. */
+    /** VGG-16 as {@link NetworkCatalogue#vgg16()} describes it (configuration D, torchvision), conv1_1 to pool5. */
     public static Network vgg16() {
         return fromCatalogue("VGG-16", NetworkCatalogue.vgg16(),
                 "Simonyan & Zisserman 2015, configuration D; torchvision vgg16, as in the network tables");

@@ -50,10 +50,10 @@ public final class AlexNetViewModel {
     }
 
     /**
-     * A stack of the first-layer comparison: its layers in the syntax of the receptive-field view joined by arrows, the receptive
-     * field r and effective stride j of its output, the output size, the weights with C channels into and out of
-     * every layer (as the sum of k^2 times C^2 and as a number), and its weights with AlexNet's own channels,
-     * 3 into the first layer and 96 out of every layer.
+     * A stack of the first-layer comparison: its layers in the syntax of the receptive-field view joined by arrows,
+     * the receptive field r and effective stride j of its output, the output size, the weights with C channels into
+     * and out of every layer (as the sum of k^2 times C^2 and as a number), and its weights with AlexNet's own
+     * channels, 3 into the first layer and 96 out of every layer.
      */
     public record Stack(String layers, int depth, long receptiveField, long effectiveStride, int outputSize,
                         long weightsPerChannelSquared, long weights, long alexNetWeights) {
@@ -142,8 +142,9 @@ public final class AlexNetViewModel {
             alexNet.then(new Layer.Conv(FIRST_LAYER_CHANNELS, spec.kernel(), spec.kernel(), spec.stride(),
                     Padding.uniform(spec.padding()), spec.dilation(), 1, true));
         }
-        return new Stack(layers.stream().map(LayerSpec::toString).collect(Collectors.joining(" → ")), layers.size(), last.size(), last.jump(),
-                last.geometry().outH(), ledger.weightsPerChannelSquared(), ledger.weights(), alexNet.weights());
+        String text = layers.stream().map(LayerSpec::toString).collect(Collectors.joining(" → "));
+        return new Stack(text, layers.size(), last.size(), last.jump(), last.geometry().outH(),
+                ledger.weightsPerChannelSquared(), ledger.weights(), alexNet.weights());
     }
 
     /** Channels of the input image: 3 colours. */
