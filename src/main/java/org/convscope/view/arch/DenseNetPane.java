@@ -32,7 +32,7 @@ import org.convscope.viewmodel.arch.DenseNetViewModel.Figures;
 public final class DenseNetPane extends VBox {
 
     private static final double WIDTH = 960;
-    private static final double HEIGHT = 390;
+    private static final double HEIGHT = 400;
     private static final double LEFT = 20;
     private static final double BASE = 320;
     private static final double TALLEST = 250;
@@ -120,15 +120,19 @@ public final class DenseNetPane extends VBox {
         List<Node> nodes = new ArrayList<>();
         List<DenseLayer> layers = f.layers();
         int bars = layers.size() + 2;
-        double pitch = (WIDTH - 2 * LEFT) / bars;
+        // The block's output and the transition get two slots each, room for their names when the layers crowd.
+        double pitch = (WIDTH - 2 * LEFT) / (bars + 2);
         double barWidth = Math.min(64, pitch * 0.72);
         int outChannels = layers.get(layers.size() - 1).channelsOut();
         double perChannel = TALLEST / outChannels;
         int every = (bars + LABELLED_BARS - 1) / LABELLED_BARS;
         int inputChannels = layers.get(0).channelsIn();
-        int growth = layers.size() > 0 ? layers.get(0).channelsOut() - inputChannels : 0;
+        int growth = layers.get(0).channelsOut() - inputChannels;
         for (int b = 0; b < bars; b++) {
-            double x = LEFT + b * pitch + (pitch - barWidth) / 2;
+            boolean wide = b >= bars - 2;
+            double slot = wide ? 2 * pitch : pitch;
+            double slotLeft = LEFT + (wide ? layers.size() * pitch + (b - layers.size()) * 2 * pitch : b * pitch);
+            double x = slotLeft + (slot - barWidth) / 2;
             boolean transitionBar = b == bars - 1;
             int channels = transitionBar ? f.transition().get(1).outChannels()
                     : b < layers.size() ? layers.get(b).channelsIn() : outChannels;
@@ -151,14 +155,14 @@ public final class DenseNetPane extends VBox {
                 outline.setId("densenetBar" + (b + 1));
             }
             nodes.add(outline);
-            boolean labelled = b % every == 0 || b >= bars - 2;
-            if (labelled) {
-                nodes.add(Diagram.text(x + barWidth / 2, BASE - channels * perChannel - 16, pitch + 10, 26,
-                        i18n.format("arch.densenet.number", channels), BlockStyles.EDGE_LABEL));
+            if (b % every == 0 || wide) {
+                nodes.add(Diagram.text(x + barWidth / 2, BASE - channels * perChannel - 16,
+                        wide ? slot : Math.max(slot * every, 56), 26, i18n.format("arch.densenet.number", channels),
+                        BlockStyles.EDGE_LABEL));
                 String name = transitionBar ? i18n.get("arch.densenet.bar.transition")
                         : b == bars - 2 ? i18n.get("arch.densenet.bar.output")
                         : i18n.format("arch.densenet.bar.layer", b + 1);
-                nodes.add(Diagram.text(x + barWidth / 2, BASE + 30, Math.max(pitch * every, 70), 44, name,
+                nodes.add(Diagram.text(x + barWidth / 2, BASE + 32, wide ? slot : slot * every, 56, name,
                         BlockStyles.DIAGRAM_LABEL));
             }
         }

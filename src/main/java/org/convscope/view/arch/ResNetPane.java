@@ -155,8 +155,8 @@ public final class ResNetPane extends VBox {
                     BlockStyles.DIAGRAM_LABEL));
         } else {
             nodes.add(Diagram.line(SHORTCUT_X, top, SHORTCUT_X, addCentre, BlockStyles.EDGE_SHORTCUT));
-            nodes.add(Diagram.text(SHORTCUT_X, (top + addCentre) / 2, 190, 52, i18n.get("arch.resnet.identityEdge"),
-                    BlockStyles.DIAGRAM_LABEL));
+            nodes.add(Diagram.leftText(SHORTCUT_X + 10, (top + addCentre) / 2, WIDTH - SHORTCUT_X - 10, 52,
+                    i18n.get("arch.resnet.identityEdge"), BlockStyles.DIAGRAM_LABEL));
         }
         nodes.addAll(Diagram.arrow(SHORTCUT_X, addCentre, MAIN_X + addSize / 2, addCentre,
                 BlockStyles.EDGE_SHORTCUT));

@@ -32,7 +32,7 @@ class ResNetPaneTest {
         // torchvision resnet18: layer1.0 73,984 parameters; layer2.0 230,144, of which the projection (1x1 conv
         // 64 -> 128 and batch norm) 64 * 128 + 2 * 128. resnet50 layer2.0: 379,392.
         assertEquals("73,984", text(robot, "#resnetParameters"));
-        assertEquals("identity, no parameters", text(robot, "#resnetShortcutParameters"));
+        assertEquals("0 (identity)", text(robot, "#resnetShortcutParameters"));
         assertTrue(robot.lookup("#resnetProjection").tryQuery().isEmpty());
 
         robot.clickOn("#resnetDownsampling");
