@@ -1,6 +1,7 @@
 package org.convscope.core.count;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,24 +106,39 @@ public final class NetworkCatalogue {
         w.convBn("conv2", Layer.conv(64, 1, 1, 0));
         w.convBn("conv3", Layer.conv(192, 3, 1, 1));
         w.then("maxpool2", Layer.Pool.max(3, 2).withCeilMode());
-        w.junction("inception3a.", googLeNetBlock(64, 96, 128, 16, 32, 32).junction());
-        w.junction("inception3b.", googLeNetBlock(128, 128, 192, 32, 96, 64).junction());
-        w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
-        w.junction("inception4a.", googLeNetBlock(192, 96, 208, 16, 48, 64).junction());
-        w.junction("inception4b.", googLeNetBlock(160, 112, 224, 24, 64, 64).junction());
-        w.junction("inception4c.", googLeNetBlock(128, 128, 256, 24, 64, 64).junction());
-        w.junction("inception4d.", googLeNetBlock(112, 144, 288, 32, 64, 64).junction());
-        w.junction("inception4e.", googLeNetBlock(256, 160, 320, 32, 128, 128).junction());
-        w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
-        w.junction("inception5a.", googLeNetBlock(256, 160, 320, 32, 128, 128).junction());
-        w.junction("inception5b.", googLeNetBlock(384, 192, 384, 48, 128, 128).junction());
+        for (Map.Entry<String, InceptionBlock> block : googLeNetBlocks().entrySet()) {
+            // A max pool halves the map before 4a and before 5a.
+            if (block.getKey().equals("inception4a")) {
+                w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
+            } else if (block.getKey().equals("inception5a")) {
+                w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
+            }
+            w.junction(block.getKey() + ".", block.getValue().junction());
+        }
         w.then("avgpool", new Layer.GlobalAveragePool());
         w.then("fc", new Layer.FullyConnected(1000));
         return w.done("googlenet", "GoogLeNet as torchvision builds it: batch norm after every convolution, 3x3 in"
                 + " the paper's 5x5 branch, no auxiliary classifiers; 224x224x3 input");
     }
 
-    /** An inception block as torchvision's googlenet has it: 3x3 in the 5x5 branch, batch norm, 1x1 reductions. */
+    /**
+     * GoogLeNet's nine inception blocks in order, "inception3a" to "inception5b", with the channels of Szegedy et al.
+     * 2015, Table 1, as torchvision's googlenet builds them (3x3 in the 5x5 branch, batch norm).
+     */
+    public static Map<String, InceptionBlock> googLeNetBlocks() {
+        Map<String, InceptionBlock> blocks = new LinkedHashMap<>();
+        blocks.put("inception3a", googLeNetBlock(64, 96, 128, 16, 32, 32));
+        blocks.put("inception3b", googLeNetBlock(128, 128, 192, 32, 96, 64));
+        blocks.put("inception4a", googLeNetBlock(192, 96, 208, 16, 48, 64));
+        blocks.put("inception4b", googLeNetBlock(160, 112, 224, 24, 64, 64));
+        blocks.put("inception4c", googLeNetBlock(128, 128, 256, 24, 64, 64));
+        blocks.put("inception4d", googLeNetBlock(112, 144, 288, 32, 64, 64));
+        blocks.put("inception4e", googLeNetBlock(256, 160, 320, 32, 128, 128));
+        blocks.put("inception5a", googLeNetBlock(256, 160, 320, 32, 128, 128));
+        blocks.put("inception5b", googLeNetBlock(384, 192, 384, 48, 128, 128));
+        return Collections.unmodifiableMap(blocks);
+    }
+
     private static InceptionBlock googLeNetBlock(int oneByOne, int reduce3, int out3, int reduce5, int out5,
                                                  int poolProjection) {
         return new InceptionBlock(oneByOne, reduce3, out3, reduce5, out5, poolProjection, true,

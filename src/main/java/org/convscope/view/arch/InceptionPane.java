@@ -5,11 +5,12 @@ import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
@@ -24,7 +25,7 @@ import org.convscope.viewmodel.arch.InceptionViewModel.Figures;
  * torchvision); the four branches drawn with the shape on every edge into the concatenation; the block's weights,
  * parameters and multiply-accumulates, per branch and with and without the reductions.
  *
- * <p>Ids: {@code inceptionPane}, {@code inceptionReductions}, {@code inceptionTorchvision}, {@code inceptionReset},
+ * <p>Ids: {@code inceptionPane}, {@code inceptionReductions}, {@code inceptionTorchvision}, {@code inceptionBlock} (GoogLeNet's block loaded),
  * the spinners {@code inceptionInputChannels}, {@code inceptionInputSize}, {@code inceptionOneByOne},
  * {@code inceptionReduce3}, {@code inceptionOut3}, {@code inceptionReduce5}, {@code inceptionOut5},
  * {@code inceptionPoolProjection}; {@code inceptionDiagram}; {@code inceptionWeights}, {@code inceptionParameters},
@@ -82,10 +83,18 @@ public final class InceptionPane extends VBox {
         ToggleButton torchvision = new ToggleButton(i18n.get("arch.inception.torchvision"));
         torchvision.setId("inceptionTorchvision");
         torchvision.selectedProperty().bindBidirectional(viewModel.torchvisionProperty());
-        Button reset = new Button(i18n.get("arch.inception.reset"));
-        reset.setId("inceptionReset");
-        reset.setOnAction(e -> viewModel.resetTo3a());
-        FlowPane bar = new FlowPane(reductions, torchvision, reset);
+        ComboBox<String> blocks = new ComboBox<>();
+        blocks.setId("inceptionBlock");
+        blocks.getItems().setAll(viewModel.blockNames());
+        blocks.setValue(InceptionViewModel.FIRST_BLOCK);
+        blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
+        Label blocksLabel = new Label(i18n.get("arch.inception.block"));
+        blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
+        blocksLabel.setLabelFor(blocks);
+        HBox block = new HBox(blocksLabel, blocks);
+        block.setAlignment(Pos.CENTER_LEFT);
+        block.getStyleClass().add(BlockStyles.SPINNER_BOX);
+        FlowPane bar = new FlowPane(block, reductions, torchvision);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(ArchStyles.TOOLBAR);
         return bar;

@@ -1,7 +1,9 @@
 package org.convscope.viewmodel.arch;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 import org.convscope.core.count.InceptionBlock;
 import org.convscope.core.count.JunctionCount;
+import org.convscope.core.count.Network;
+import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
 import org.convscope.core.rf.StackLedger;
 
@@ -27,7 +31,8 @@ import org.convscope.core.rf.StackLedger;
  * also counted with the reductions toggled, so the view can show what they save.
  *
  * <p>Opens on inception 3a as in Szegedy et al. 2015, Table 1: 192x28x28 in; 64 1x1; 96 -> 128 3x3; 16 -> 32 5x5;
- * pool -> 32; 256 out.
+ * pool -> 32; 256 out. Any of GoogLeNet's nine blocks can be loaded from {@link NetworkCatalogue#googLeNetBlocks()},
+ * with the input it gets in the catalogued network.
  */
 public final class InceptionViewModel {
 
@@ -57,14 +62,19 @@ public final class InceptionViewModel {
         }
     }
 
-    private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 192);
-    private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 28);
-    private final IntegerProperty oneByOne = new SimpleIntegerProperty(this, "oneByOne", 64);
-    private final IntegerProperty reduce3 = new SimpleIntegerProperty(this, "reduce3", 96);
-    private final IntegerProperty out3 = new SimpleIntegerProperty(this, "out3", 128);
-    private final IntegerProperty reduce5 = new SimpleIntegerProperty(this, "reduce5", 16);
-    private final IntegerProperty out5 = new SimpleIntegerProperty(this, "out5", 32);
-    private final IntegerProperty poolProjection = new SimpleIntegerProperty(this, "poolProjection", 32);
+    /** The first block of GoogLeNet, shown on opening. */
+    public static final String FIRST_BLOCK = "inception3a";
+
+    private final Map<String, InceptionBlock> blocks = NetworkCatalogue.googLeNetBlocks();
+    private final Map<String, Shape> blockInputs = new LinkedHashMap<>();
+    private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 1);
+    private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 1);
+    private final IntegerProperty oneByOne = new SimpleIntegerProperty(this, "oneByOne", 1);
+    private final IntegerProperty reduce3 = new SimpleIntegerProperty(this, "reduce3", 1);
+    private final IntegerProperty out3 = new SimpleIntegerProperty(this, "out3", 1);
+    private final IntegerProperty reduce5 = new SimpleIntegerProperty(this, "reduce5", 1);
+    private final IntegerProperty out5 = new SimpleIntegerProperty(this, "out5", 1);
+    private final IntegerProperty poolProjection = new SimpleIntegerProperty(this, "poolProjection", 1);
     private final BooleanProperty reductions = new SimpleBooleanProperty(this, "reductions", true);
     private final BooleanProperty torchvision = new SimpleBooleanProperty(this, "torchvision", false);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
@@ -74,6 +84,13 @@ public final class InceptionViewModel {
     private final ReadOnlyDoubleWrapper macSaving = new ReadOnlyDoubleWrapper(this, "macSaving");
 
     public InceptionViewModel() {
+        // Each block's input: what reaches its 1x1 branch in the catalogued GoogLeNet.
+        Network googLeNet = NetworkCatalogue.googLeNet();
+        for (String block : blocks.keySet()) {
+            blockInputs.put(block, googLeNet.rows().stream().filter(r -> r.name().equals(block + ".branch1.conv"))
+                    .findFirst().orElseThrow().count().inputs().get(0));
+        }
+        chooseBlock(FIRST_BLOCK);
         for (Observable input : List.of(inputChannels, inputSize, oneByOne, reduce3, out3, reduce5, out5,
                 poolProjection, reductions, torchvision)) {
             input.addListener(obs -> recount());
@@ -149,16 +166,32 @@ public final class InceptionViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Back to inception 3a with the variant kept. */
-    public void resetTo3a() {
-        inputChannels.set(192);
-        inputSize.set(28);
-        oneByOne.set(64);
-        reduce3.set(96);
-        out3.set(128);
-        reduce5.set(16);
-        out5.set(32);
-        poolProjection.set(32);
+    /** GoogLeNet's inception blocks, "inception3a" to "inception5b". */
+    public List<String> blockNames() {
+        return List.copyOf(blocks.keySet());
+    }
+
+    /**
+     * Loads one of GoogLeNet's blocks: its input and channels (Szegedy et al. 2015, Table 1), with the reductions;
+     * the variant is kept.
+     *
+     * @throws IllegalArgumentException naming the blocks when there is none of that name
+     */
+    public void chooseBlock(String name) {
+        InceptionBlock block = blocks.get(name);
+        if (block == null) {
+            throw new IllegalArgumentException("GoogLeNet has no block " + name + ": choose one of "
+                    + String.join(", ", blocks.keySet()));
+        }
+        Shape input = blockInputs.get(name);
+        inputChannels.set(input.channels());
+        inputSize.set(input.height());
+        oneByOne.set(block.oneByOne());
+        reduce3.set(block.reduce3());
+        out3.set(block.out3());
+        reduce5.set(block.reduce5());
+        out5.set(block.out5());
+        poolProjection.set(block.poolProjection());
         reductions.set(true);
     }
 

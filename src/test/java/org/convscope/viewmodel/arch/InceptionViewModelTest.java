@@ -2,6 +2,7 @@ package org.convscope.viewmodel.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -60,6 +61,28 @@ class InceptionViewModelTest {
         assertEquals(weights, vm.getFigures().weights());
         assertEquals(14L * 14 * weights, vm.getFigures().macs());
         assertEquals("320x14x14", vm.getFigures().output());
+    }
+
+    @Test
+    void anyOfGoogLeNetsBlocksCanBeLoaded() {
+        // Szegedy et al. 2015, Table 1: inception (4e) takes 528x14x14 (4d's output) to 832x14x14; (5b) takes
+        // 832x7x7 to 1024x7x7 with 384 1x1; 192 -> 384 3x3; 48 -> 128 5x5; pool -> 128.
+        InceptionViewModel vm = new InceptionViewModel();
+        assertEquals(List.of("inception3a", "inception3b", "inception4a", "inception4b", "inception4c",
+                "inception4d", "inception4e", "inception5a", "inception5b"), vm.blockNames());
+        vm.reductionsProperty().set(false);
+        vm.chooseBlock("inception4e");
+        assertEquals("528x14x14", vm.getFigures().input());
+        assertEquals("832x14x14", vm.getFigures().output());
+        vm.chooseBlock("inception5b");
+        assertEquals(List.of(384, 192, 384, 48, 128, 128), List.of(vm.oneByOneProperty().get(),
+                vm.reduce3Property().get(), vm.out3Property().get(), vm.reduce5Property().get(),
+                vm.out5Property().get(), vm.poolProjectionProperty().get()));
+        assertEquals("832x7x7", vm.getFigures().input());
+        assertEquals("1024x7x7", vm.getFigures().output());
+        assertEquals("GoogLeNet has no block inception6a: choose one of inception3a, inception3b, inception4a,"
+                + " inception4b, inception4c, inception4d, inception4e, inception5a, inception5b",
+                assertThrows(IllegalArgumentException.class, () -> vm.chooseBlock("inception6a")).getMessage());
     }
 
     @Test
