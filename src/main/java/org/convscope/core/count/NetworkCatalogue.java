@@ -206,17 +206,17 @@ public final class NetworkCatalogue {
      * average pool. Convolutions are bias-free; 7,978,856 parameters. 224x224x3 input.
      */
     public static Network denseNet121() {
-        int[] blocks = {6, 12, 24, 16};
+        List<DenseBlock> blocks = denseNet121Blocks();
         Walk w = new Walk(new Shape(3, 224, 224));
         w.then("features.conv0", Layer.conv(64, 7, 2, 3).withoutBias());
         w.then("features.norm0", new Layer.BatchNorm());
         w.then("features.pool0", Layer.Pool.max(3, 2).withPadding(1));
-        for (int b = 0; b < blocks.length; b++) {
-            DenseBlock block = DenseBlock.of(blocks[b], 32);
-            for (int i = 1; i <= blocks[b]; i++) {
+        for (int b = 0; b < blocks.size(); b++) {
+            DenseBlock block = blocks.get(b);
+            for (int i = 1; i <= block.layers(); i++) {
                 w.junction("features.denseblock" + (b + 1) + ".denselayer" + i + ".", block.layer(i));
             }
-            if (b < blocks.length - 1) {
+            if (b < blocks.size() - 1) {
                 w.chain("features.transition" + (b + 1) + ".",
                         DenseBlock.transition(w.output().shape().channels(), 0.5));
             }
@@ -226,6 +226,11 @@ public final class NetworkCatalogue {
         w.then("classifier", new Layer.FullyConnected(1000));
         return w.done("densenet121", "DenseNet-121 (DenseNet-BC, growth rate 32) as torchvision builds it;"
                 + " 224x224x3 input");
+    }
+
+    /** DenseNet-121's four dense blocks, 6, 12, 24 and 16 layers with growth rate 32 (Huang et al. 2017, Table 1). */
+    public static List<DenseBlock> denseNet121Blocks() {
+        return List.of(DenseBlock.of(6, 32), DenseBlock.of(12, 32), DenseBlock.of(24, 32), DenseBlock.of(16, 32));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
@@ -23,7 +25,7 @@ import org.convscope.viewmodel.arch.DenseNetViewModel.Figures;
  * layer built of the block's input and the k new maps of every layer before it (one colour per origin, so each
  * layer's maps are seen reaching every later layer), then the block's output and the transition that halves it.
  *
- * <p>Ids: {@code densenetPane}, {@code densenetTabs}, {@code densenetGrowth}, {@code densenetLayers},
+ * <p>Ids: {@code densenetPane}, {@code densenetTabs}, {@code densenetBlock} (DenseNet-121's block loaded), {@code densenetGrowth}, {@code densenetLayers},
  * {@code densenetInputChannels}, {@code densenetInputSize}, {@code densenetDiagram}, {@code densenetBar<l>} (the
  * bar of the channels into layer l, 1-based), {@code densenetOutput}, {@code densenetTransitionOutput},
  * {@code densenetBlockParameters}, {@code densenetBlockMacs}, {@code densenetTransitionParameters},
@@ -65,7 +67,20 @@ public final class DenseNetPane extends VBox {
     }
 
     private Node blockTab() {
-        FlowPane bar = new FlowPane(
+        ComboBox<Integer> blocks = new ComboBox<>();
+        blocks.setId("densenetBlock");
+        for (int b = 1; b <= viewModel.blockCount(); b++) {
+            blocks.getItems().add(b);
+        }
+        blocks.setValue(1);
+        blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
+        Label blocksLabel = new Label(i18n.get("arch.densenet.block"));
+        blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
+        blocksLabel.setLabelFor(blocks);
+        HBox block = new HBox(blocksLabel, blocks);
+        block.setAlignment(Pos.CENTER_LEFT);
+        block.getStyleClass().add(BlockStyles.SPINNER_BOX);
+        FlowPane bar = new FlowPane(block,
                 Parts.spinner(i18n, "arch.densenet.growth", "densenetGrowth", viewModel.growthRateProperty(), 1,
                         DenseNetViewModel.MAX_GROWTH),
                 Parts.spinner(i18n, "arch.densenet.layers", "densenetLayers", viewModel.layersProperty(), 1,

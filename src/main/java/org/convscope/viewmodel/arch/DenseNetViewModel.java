@@ -15,12 +15,14 @@ import org.convscope.core.count.BlockLayer;
 import org.convscope.core.count.DenseBlock;
 import org.convscope.core.count.JunctionCount;
 import org.convscope.core.count.LayerStack;
+import org.convscope.core.count.Network;
+import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
 
 /**
  * A dense block with growth rate k and L layers, then a transition layer, counted by {@link DenseBlock}. Opens on
  * DenseNet-121's first block: 64x56x56 in, k = 32, 6 layers, 256 channels out, halved to 128x28x28 by the
- * transition.
+ * transition; any of its four blocks can be loaded from {@link NetworkCatalogue#denseNet121Blocks()}.
  */
 public final class DenseNetViewModel {
 
@@ -50,14 +52,24 @@ public final class DenseNetViewModel {
         }
     }
 
-    private final IntegerProperty growthRate = new SimpleIntegerProperty(this, "growthRate", 32);
-    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 6);
-    private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 64);
-    private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 56);
+    private final List<DenseBlock> blocks = NetworkCatalogue.denseNet121Blocks();
+    private final List<Shape> blockInputs = new ArrayList<>();
+    private final IntegerProperty growthRate = new SimpleIntegerProperty(this, "growthRate", 1);
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 1);
+    private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 1);
+    private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 2);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public DenseNetViewModel() {
+        // Each block's input: what reaches its first dense layer in the catalogued DenseNet-121.
+        Network denseNet = NetworkCatalogue.denseNet121();
+        for (int b = 1; b <= blocks.size(); b++) {
+            String first = "features.denseblock" + b + ".denselayer1.norm1";
+            blockInputs.add(denseNet.rows().stream().filter(r -> r.name().equals(first)).findFirst().orElseThrow()
+                    .count().inputs().get(0));
+        }
+        chooseBlock(1);
         for (Observable input : List.of(growthRate, layers, inputChannels, inputSize)) {
             input.addListener(obs -> recount());
         }
@@ -93,6 +105,30 @@ public final class DenseNetViewModel {
         } catch (IllegalArgumentException | ArithmeticException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /** How many dense blocks DenseNet-121 has: 4. */
+    public int blockCount() {
+        return blocks.size();
+    }
+
+    /**
+     * Loads DenseNet-121's dense block {@code block} (1 to 4): its layers, growth rate and the input it gets in the
+     * network.
+     *
+     * @throws IllegalArgumentException when there is no such block
+     */
+    public void chooseBlock(int block) {
+        if (block < 1 || block > blocks.size()) {
+            throw new IllegalArgumentException("DenseNet-121 has dense blocks 1 to " + blocks.size() + ", not "
+                    + block);
+        }
+        DenseBlock dense = blocks.get(block - 1);
+        Shape input = blockInputs.get(block - 1);
+        growthRate.set(dense.growthRate());
+        layers.set(dense.layers());
+        inputChannels.set(input.channels());
+        inputSize.set(input.height());
     }
 
     public ReadOnlyObjectProperty<Figures> figuresProperty() {

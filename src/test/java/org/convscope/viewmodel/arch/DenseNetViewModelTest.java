@@ -41,6 +41,20 @@ class DenseNetViewModelTest {
     }
 
     @Test
+    void anyOfDenseNet121sBlocksCanBeLoaded() {
+        // Huang et al. 2017, Table 1: block 3 has 24 layers on 14x14, fed 256 channels by transition 2 (128 + 12 x
+        // 32 = 512, halved); it ends with 256 + 24 x 32 = 1024. Block 4: 16 layers on 7x7, 512 + 16 x 32 = 1024.
+        DenseNetViewModel vm = new DenseNetViewModel();
+        vm.chooseBlock(3);
+        assertEquals(24, vm.getFigures().layers().size());
+        assertEquals("256x14x14", vm.getFigures().input());
+        assertEquals("1024x14x14", vm.getFigures().output());
+        vm.chooseBlock(4);
+        assertEquals("512x7x7", vm.getFigures().input());
+        assertEquals("1024x7x7", vm.getFigures().output());
+    }
+
+    @Test
     void aRefusedEditKeepsTheFigures() {
         DenseNetViewModel vm = new DenseNetViewModel();
         DenseNetViewModel.Figures before = vm.getFigures();
