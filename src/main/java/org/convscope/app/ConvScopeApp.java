@@ -23,7 +23,9 @@ import org.convscope.view.MainView;
 import org.convscope.view.Resources;
 import org.convscope.view.Styles;
 import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.arch.FullyConnectedPane;
 import org.convscope.view.arch.NetworkTable;
+import org.convscope.view.arch.OneByOnePane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -33,7 +35,9 @@ import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
 import org.convscope.viewmodel.arch.ArchTopic;
 import org.convscope.viewmodel.arch.ArchitecturesViewModel;
+import org.convscope.viewmodel.arch.FullyConnectedViewModel;
 import org.convscope.viewmodel.arch.NetworkTableViewModel;
+import org.convscope.viewmodel.arch.OneByOneViewModel;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -114,6 +118,8 @@ public final class ConvScopeApp extends Application {
     /** The pane of each architecture topic, with its view-model; built when the topic is first shown. */
     private static Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n) {
         Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
+        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, new OneByOneViewModel()));
+        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
         topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
         return topics;
     }

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -32,7 +34,7 @@ import org.convscope.viewmodel.arch.ArchitecturesViewModel;
  * Architectures: a bar of topics (1x1 convolutions, fully connected layers, AlexNet, ReLU, GoogLeNet, ResNet,
  * DenseNet, network tables) above the chosen topic's pane. A pane is built on its first visit; a topic without
  * a pane shows a placeholder. Ctrl+Shift+Left/Right (Cmd on macOS) anywhere in the view, and Page Up/Page Down
- * where no control scrolls with them (a presenter's remote sends those), go to the previous and next topic.
+ * (what a presenter's remote sends) anywhere but in a table or list, go to the previous and next topic.
  *
  * <p>Ids: {@code archView}, {@code archTopicBar}, the buttons {@code topic-<key>} ({@code topic-onebyone}, ...),
  * {@code archTopicPane} (holds the pane shown), {@code placeholder-<key>}.
@@ -70,9 +72,9 @@ public final class ArchitecturesView extends BorderPane {
 
         viewModel.topicProperty().addListener((obs, old, topic) -> show(topic));
         show(viewModel.getTopic());
+        // Filters: a scroll pane or text field inside a topic would otherwise take these keys first.
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnShortcut);
-        // A handler, not a filter: a table or scroll pane with the focus scrolls with Page Up/Down first.
-        addEventHandler(KeyEvent.KEY_PRESSED, this::switchOnPageKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnPageKey);
     }
 
     private FlowPane topicBar() {
@@ -104,11 +106,16 @@ public final class ArchitecturesView extends BorderPane {
     }
 
     private void show(ArchTopic topic) {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
         pane.getChildren().setAll(built.computeIfAbsent(topic, this::build));
         ToggleButton selected = buttons.get(topic);
         group.selectToggle(selected);
-        if (getScene() != null && buttons.containsValue(getScene().getFocusOwner())) {
+        if (buttons.containsValue(focused)) {
             selected.requestFocus();
+        } else if (getScene() != null && (focused == null || focused.getScene() == null)) {
+            // The focused control left with the pane it was in: the keyboard stays in the view, or the next
+            // shortcut would reach the scene alone and be lost.
+            requestFocus();
         }
     }
 
@@ -146,8 +153,10 @@ public final class ArchitecturesView extends BorderPane {
         }
     }
 
+    /** Page Up/Down switch topics, except in a table or list, where they page through the rows. */
     private void switchOnPageKey(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()
+                || event.getTarget() instanceof TableView || event.getTarget() instanceof ListView) {
             return;
         }
         if (event.getCode() == KeyCode.PAGE_DOWN) {
