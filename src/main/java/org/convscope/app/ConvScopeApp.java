@@ -26,6 +26,7 @@ import org.convscope.view.arch.ArchitecturesView;
 import org.convscope.view.arch.FullyConnectedPane;
 import org.convscope.view.arch.NetworkTable;
 import org.convscope.view.arch.OneByOnePane;
+import org.convscope.view.arch.ReluPane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -38,6 +39,7 @@ import org.convscope.viewmodel.arch.ArchitecturesViewModel;
 import org.convscope.viewmodel.arch.FullyConnectedViewModel;
 import org.convscope.viewmodel.arch.NetworkTableViewModel;
 import org.convscope.viewmodel.arch.OneByOneViewModel;
+import org.convscope.viewmodel.arch.ReluViewModel;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -120,6 +122,7 @@ public final class ConvScopeApp extends Application {
         Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
         topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, new OneByOneViewModel()));
         topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
+        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, new ReluViewModel()));
         topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
         return topics;
     }

@@ -22,7 +22,7 @@ final class DotProductCanvas extends ArchCanvas {
     private static final double BOTTOM = 12;
     private static final double COLUMN = 64;
     /** Cells shorter than this get colour only: their numbers would not be legible on a projector. */
-    private static final double MIN_NUMBER_CELL = 22;
+    private static final double MIN_NUMBER_CELL = 23;
     private static final double FONT = 17;
 
     private final List<String> captions;
