@@ -10,6 +10,8 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * A resizable canvas of the architectures view whose colours come from app.css ({@code -arch-ink},
@@ -35,6 +37,13 @@ abstract class ArchCanvas extends Region {
     private final StyleableProperty<Color> highlight =
             CSS.createStyleableColorProperty(this, "highlight", "-arch-highlight", c -> c.highlight, Color.ORANGE);
 
+    /*
+     * The font the labels around inherit from the root (a Korean font for Korean): a canvas draws its own text,
+     * and the default font has no Hangul.
+     */
+    private final StyleableProperty<Font> font =
+            CSS.createStyleableFontProperty(this, "font", "-fx-font", c -> c.font, Font.getDefault(), true);
+
     protected final Canvas canvas = new Canvas();
 
     ArchCanvas() {
@@ -42,6 +51,7 @@ abstract class ArchCanvas extends Region {
         for (StyleableProperty<Color> colour : List.of(ink, muted, positive, negative, plane, highlight)) {
             ((ObservableValue<?>) colour).addListener(obs -> repaint());
         }
+        ((ObservableValue<?>) font).addListener(obs -> repaint());
     }
 
     @Override
@@ -63,6 +73,11 @@ abstract class ArchCanvas extends Region {
     }
 
     protected abstract void paint();
+
+    /** The inherited font's family at the given size and weight. */
+    protected Font font(double size, FontWeight weight) {
+        return Font.font(font.getValue().getFamily(), weight, size);
+    }
 
     protected Color ink() {
         return ink.getValue();

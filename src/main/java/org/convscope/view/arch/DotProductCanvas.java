@@ -4,7 +4,6 @@ import java.util.List;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
@@ -49,7 +48,7 @@ final class DotProductCanvas extends ArchCanvas {
             return;
         }
         double[] centres = {w * 0.10, w * 0.32, w * 0.54, w * 0.86};
-        g.setFont(Font.font(null, FontWeight.BOLD, FONT));
+        g.setFont(font(FONT, FontWeight.BOLD));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(ink());
@@ -66,7 +65,7 @@ final class DotProductCanvas extends ArchCanvas {
         column(g, dot.outputs(), outputMax, centres[3], h, dot.outputChannel());
 
         g.setFill(ink());
-        g.setFont(Font.font(null, FontWeight.BOLD, 28));
+        g.setFont(font(28, FontWeight.BOLD));
         double middle = TOP + (h - TOP - BOTTOM) / 2;
         g.fillText("×", (centres[0] + centres[1]) / 2, middle);
         g.fillText("=", (centres[1] + centres[2]) / 2, middle);
@@ -96,7 +95,7 @@ final class DotProductCanvas extends ArchCanvas {
         double cell = (h - TOP - BOTTOM) / n;
         double left = centre - COLUMN / 2;
         boolean numbers = cell >= MIN_NUMBER_CELL;
-        g.setFont(Font.font(null, FontWeight.NORMAL, Math.min(FONT, cell * 0.7)));
+        g.setFont(font(Math.min(FONT, cell * 0.7), FontWeight.NORMAL));
         for (int i = 0; i < n; i++) {
             double top = TOP + i * cell;
             g.setFill(diverging(values.get(i), max));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +31,7 @@ import javafx.stage.FileChooser;
 
 import org.convscope.view.I18n;
 import org.convscope.viewmodel.arch.LayerKind;
+import org.convscope.viewmodel.arch.LayerOperation;
 import org.convscope.viewmodel.arch.NetworkSummary;
 import org.convscope.viewmodel.arch.NetworkTableRow;
 import org.convscope.viewmodel.arch.NetworkTableViewModel;
@@ -196,12 +198,46 @@ public final class NetworkTable extends VBox {
         macs.setPrefWidth(170);
         TableColumn<NetworkTableRow, Number> rf = numberColumn("receptiveField", "arch.tables.receptiveField",
                 r -> r.receptiveField(), false);
-        rf.setPrefWidth(80);
+        rf.setPrefWidth(120);
         TableColumn<NetworkTableRow, String> operation = textColumn("arch.tables.operation",
-                NetworkTableRow::operation);
+                row -> describe(row.operation()));
         operation.setPrefWidth(340);
         table.getColumns().setAll(List.of(number, name, output, weights, biases, macs, rf, operation));
         return table;
+    }
+
+    /** "conv 3×3 to 64, stride 2, padding 3, no bias" in the UI's language. */
+    String describe(LayerOperation op) {
+        List<String> parts = new ArrayList<>();
+        switch (op.kind()) {
+            case CONV -> parts.add(i18n.format("arch.op.conv", op.kernelH(), op.kernelW(), op.outputs()));
+            case FULLY_CONNECTED -> parts.add(i18n.format("arch.op.fc", op.outputs()));
+            case POOL -> parts.add(i18n.format(op.maxPool() ? "arch.op.maxPool" : "arch.op.avgPool", op.kernelH(),
+                    op.kernelW()));
+            case GLOBAL_POOL -> parts.add(i18n.get("arch.op.globalPool"));
+            case BATCH_NORM -> parts.add(i18n.get("arch.op.batchNorm"));
+            case CONCAT -> parts.add(i18n.get("arch.op.concat"));
+            case ADD -> parts.add(i18n.get("arch.op.add"));
+        }
+        if (op.stride() != 1) {
+            parts.add(i18n.format("arch.op.stride", op.stride()));
+        }
+        if (!op.padding().isEmpty()) {
+            parts.add(i18n.format("arch.op.padding", op.padding()));
+        }
+        if (op.dilation() != 1) {
+            parts.add(i18n.format("arch.op.dilation", op.dilation()));
+        }
+        if (op.groups() != 1) {
+            parts.add(i18n.format("arch.op.groups", op.groups()));
+        }
+        if (op.ceilMode()) {
+            parts.add(i18n.get("arch.op.ceil"));
+        }
+        if (!op.bias() && (op.kind() == LayerKind.CONV || op.kind() == LayerKind.FULLY_CONNECTED)) {
+            parts.add(i18n.get("arch.op.noBias"));
+        }
+        return String.join(", ", parts);
     }
 
     private TableColumn<NetworkTableRow, String> textColumn(String key, Function<NetworkTableRow, String> value) {

@@ -92,7 +92,7 @@ public final class NetworkTableViewModel {
         for (NetworkRow row : chosen.rows()) {
             LayerCount c = row.count();
             LayerKind kind = LayerKind.of(c.layer());
-            table.add(new NetworkTableRow(table.size() + 1, row.name(), kind, c.layer().toString(),
+            table.add(new NetworkTableRow(table.size() + 1, row.name(), LayerOperation.of(c.layer()),
                     c.inputs().stream().map(Shape::toString).collect(Collectors.joining(" + ")),
                     c.output().toString(), c.weights(), c.biases(), c.macs(), row.receptiveField()));
             if (kind == LayerKind.BATCH_NORM) {

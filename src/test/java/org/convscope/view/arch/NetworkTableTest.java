@@ -117,6 +117,18 @@ class NetworkTableTest {
                 text(robot, "#tablesExportStatus"));
     }
 
+    /** AlexNet's conv2 is 5x5 to 256 with padding 2 in two groups; the operation reads so in either language. */
+    @Test
+    void operationsAreWordedInTheUisLanguage(FxRobot robot) {
+        NetworkTableRow conv2 = rows(robot).get(2);
+        assertEquals("conv2", conv2.name());
+        assertEquals("conv 5×5 to 256, padding 2, 2 groups", table.describe(conv2.operation()));
+        List<String> wording = new ArrayList<>();
+        robot.interact(() -> wording.add(new NetworkTable(new I18n(Locale.KOREAN), new NetworkTableViewModel(), "ko")
+                .describe(conv2.operation())));
+        assertEquals(List.of("합성곱 5×5, 출력 256, 패딩 2, 그룹 2개"), wording);
+    }
+
     @Test
     void theChooserNamesNetworksAsPapersDo(FxRobot robot) {
         @SuppressWarnings("unchecked")

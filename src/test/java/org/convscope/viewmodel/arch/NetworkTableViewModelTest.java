@@ -37,12 +37,15 @@ class NetworkTableViewModelTest {
         model.chooseNetwork("vgg16");
 
         NetworkTableRow first = model.getRows().get(0);
-        assertEquals(new NetworkTableRow(1, "conv1_1", LayerKind.CONV, "conv 3x3 to 64, padding 1", "3x224x224",
+        assertEquals(new NetworkTableRow(1, "conv1_1",
+                new LayerOperation(LayerKind.CONV, 3, 3, 64, 1, "1", 1, 1, true, false, false), "3x224x224",
                 "64x224x224", 1_728, 64, 86_704_128, 3), first);
         NetworkTableRow fc6 = model.getRows().stream().filter(r -> r.name().equals("fc6")).findFirst().orElseThrow();
         assertEquals(LayerKind.FULLY_CONNECTED, fc6.kind());
         assertEquals(102_760_448, fc6.weights());
         assertEquals("512x7x7", fc6.inputs());
+        assertEquals(new LayerOperation(LayerKind.FULLY_CONNECTED, 0, 0, 4096, 1, "", 1, 1, true, false, false),
+                fc6.operation());
 
         NetworkSummary s = model.getSummary();
         assertEquals("vgg16", s.name());
