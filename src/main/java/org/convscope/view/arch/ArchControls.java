@@ -92,7 +92,7 @@ final class ArchControls {
     /** A grid of rows of labels; number columns right-aligned. */
     static GridPane figures(Label[]... rows) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("arch-figures");
+        grid.getStyleClass().add(ArchStyles.FIGURES);
         for (int r = 0; r < rows.length; r++) {
             grid.addRow(r, rows[r]);
         }

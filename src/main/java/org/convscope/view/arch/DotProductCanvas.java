@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.convscope.viewmodel.arch.DotProduct;
@@ -24,13 +25,16 @@ final class DotProductCanvas extends ArchCanvas {
     private static final double MIN_NUMBER_CELL = 23;
     private static final double FONT = 17;
 
+    /** The symbols drawn instead of the captions when the columns stand too close for them. */
+    private static final List<String> SYMBOLS = List.of("x", "w_j", "w_j · x", "y");
+
     private final List<String> captions;
     private DotProduct dot;
 
     /** @param captions the four column captions: input column, weights, products, output column */
     DotProductCanvas(List<String> captions) {
         this.captions = List.copyOf(captions);
-        getStyleClass().add("arch-dot-canvas");
+        getStyleClass().add(ArchStyles.DOT_CANVAS);
     }
 
     void show(DotProduct shown) {
@@ -52,8 +56,15 @@ final class DotProductCanvas extends ArchCanvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(ink());
+        Text probe = new Text();
+        probe.setFont(g.getFont());
+        boolean fits = true;
+        for (String caption : captions) {
+            probe.setText(caption);
+            fits &= probe.getLayoutBounds().getWidth() < w * 0.21;
+        }
         for (int i = 0; i < captions.size(); i++) {
-            g.fillText(captions.get(i), centres[i], TOP / 2);
+            g.fillText(fits ? captions.get(i) : SYMBOLS.get(i), centres[i], TOP / 2);
         }
         double inputMax = max(dot.inputs());
         double weightMax = max(dot.weights());

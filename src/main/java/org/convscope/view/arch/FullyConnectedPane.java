@@ -49,18 +49,18 @@ public final class FullyConnectedPane extends VBox {
         this.viewModel = viewModel;
         this.grouped = NumberFormat.getIntegerInstance(i18n.locale());
         setId("fcPane");
-        getStyleClass().add("arch-pane");
+        getStyleClass().add(ArchStyles.PANE);
 
         VBox heads = headsCard();
         VBox charts = new VBox();
-        charts.getStyleClass().add("arch-column");
+        charts.getStyleClass().add(ArchStyles.COLUMN);
         for (NetworkBars network : viewModel.networks()) {
             VBox card = chartCard(network);
             VBox.setVgrow(card, Priority.ALWAYS);
             charts.getChildren().add(card);
         }
         HBox columns = new HBox(heads, charts);
-        columns.getStyleClass().add("arch-columns");
+        columns.getStyleClass().add(ArchStyles.COLUMNS);
         HBox.setHgrow(heads, Priority.ALWAYS);
         HBox.setHgrow(charts, Priority.ALWAYS);
         heads.setPrefWidth(0);
@@ -86,7 +86,7 @@ public final class FullyConnectedPane extends VBox {
                 ArchControls.labelled(i18n.get("arch.fc.classes"), spinner("fcClasses", maxWidth,
                         viewModel.classesProperty(), viewModel::setClasses)),
                 error);
-        bar.getStyleClass().addAll(ArchStyles.TOOLBAR, "arch-top-bar");
+        bar.getStyleClass().addAll(ArchStyles.TOOLBAR, ArchStyles.TOP_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -173,7 +173,7 @@ public final class FullyConnectedPane extends VBox {
         for (int i = 0; i < network.bars().size(); i++) {
             LayerBar bar = network.bars().get(i);
             XYChart.Data<String, Number> data = series.getData().get(i);
-            data.getNode().getStyleClass().add(bar.dense() ? "arch-bar-dense" : "arch-bar-conv");
+            data.getNode().getStyleClass().add(bar.dense() ? ArchStyles.BAR_DENSE : ArchStyles.BAR_CONV);
             Tooltip.install(data.getNode(), new Tooltip(i18n.format("arch.fc.chart.bar", bar.layer(),
                     bar.parameters())));
         }

@@ -31,7 +31,7 @@ final class GradientChart extends Region {
     private int lowestDecade = -1;
 
     GradientChart() {
-        getStyleClass().add("arch-gradient-chart");
+        getStyleClass().add(ArchStyles.GRADIENT_CHART);
         setMinHeight(220);
     }
 
@@ -54,11 +54,11 @@ final class GradientChart extends Region {
         int step = decadeStep(-lowestDecade);
         for (int decade = 0; decade >= lowestDecade; decade -= step) {
             Line line = new Line();
-            line.getStyleClass().add("arch-gradient-grid");
+            line.getStyleClass().add(ArchStyles.GRADIENT_GRID);
             line.setUserData(decade);
             gridLines.add(line);
             Label label = new Label(powerOfTen(decade));
-            label.getStyleClass().add("arch-gradient-axis");
+            label.getStyleClass().add(ArchStyles.GRADIENT_AXIS);
             label.setUserData(decade);
             decadeLabels.add(label);
         }
@@ -67,13 +67,13 @@ final class GradientChart extends Region {
         for (int layer = 0; layer < depth; layer++) {
             for (GradientSeries s : series) {
                 Region bar = new Region();
-                bar.getStyleClass().addAll("arch-gradient-bar", "arch-gradient-" + s.key());
+                bar.getStyleClass().addAll(ArchStyles.GRADIENT_BAR, ArchStyles.GRADIENT_PREFIX + s.key());
                 bar.setUserData(s.perLayer().get(layer));
                 bars.add(bar);
             }
             if (layer == 0 || (layer + 1) % labelEvery == 0) {
                 Label label = new Label(Integer.toString(layer + 1));
-                label.getStyleClass().add("arch-gradient-axis");
+                label.getStyleClass().add(ArchStyles.GRADIENT_AXIS);
                 label.setUserData(layer);
                 layerLabels.add(label);
             }

@@ -59,13 +59,13 @@ public final class OneByOnePane extends VBox {
         this.viewModel = viewModel;
         this.grouped = NumberFormat.getIntegerInstance(i18n.locale());
         setId("onebyonePane");
-        getStyleClass().add("arch-pane");
+        getStyleClass().add(ArchStyles.PANE);
 
         VBox left = new VBox(compareCard(), bottleneckCard());
-        left.getStyleClass().add("arch-column");
+        left.getStyleClass().add(ArchStyles.COLUMN);
         VBox dot = dotCard();
         HBox columns = new HBox(left, dot);
-        columns.getStyleClass().add("arch-columns");
+        columns.getStyleClass().add(ArchStyles.COLUMNS);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(dot, Priority.ALWAYS);
         left.setPrefWidth(0);
@@ -91,7 +91,7 @@ public final class OneByOnePane extends VBox {
                 ArchControls.labelled(i18n.get("arch.onebyone.reduced"), spinner("obbReduced", 1, maxChannels, 1,
                         viewModel.reducedProperty(), viewModel::setReduced)),
                 error);
-        bar.getStyleClass().addAll(ArchStyles.TOOLBAR, "arch-top-bar");
+        bar.getStyleClass().addAll(ArchStyles.TOOLBAR, ArchStyles.TOP_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -156,7 +156,7 @@ public final class OneByOnePane extends VBox {
         Label plainCaption = ArchControls.text(null, ArchStyles.FIGURE_NAME);
         Label bottleneckCaption = ArchControls.text(null, ArchStyles.FIGURE_NAME);
         HBox diagrams = new HBox(new VBox(plainCaption, plain), new VBox(bottleneckCaption, bottleneck));
-        diagrams.getStyleClass().add("arch-slab-diagrams");
+        diagrams.getStyleClass().add(ArchStyles.SLAB_DIAGRAMS);
         Label saving = ArchControls.text("obbSaving", ArchStyles.FIGURE, ArchStyles.FIGURE_STRONG);
         Runnable update = () -> {
             int k = viewModel.kernelProperty().get();
@@ -235,7 +235,10 @@ public final class OneByOnePane extends VBox {
                 play.setSelected(false);
             }
         });
-        HBox controls = new HBox(ArchControls.labelled(i18n.get("arch.onebyone.channel"), channel), step, play);
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane controls = new FlowPane(ArchControls.labelled(i18n.get("arch.onebyone.channel"), channel), step,
+                play);
         controls.getStyleClass().add(ArchStyles.TOOLBAR);
         controls.setAlignment(Pos.CENTER_LEFT);
 

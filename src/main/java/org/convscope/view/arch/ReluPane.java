@@ -41,7 +41,7 @@ public final class ReluPane extends VBox {
         this.i18n = i18n;
         this.viewModel = viewModel;
         setId("reluPane");
-        getStyleClass().add("arch-pane");
+        getStyleClass().add(ArchStyles.PANE);
 
         LineChart<Number, Number> values = chart("reluValues", "arch.relu.value", ActivationCurve.Point::value);
         LineChart<Number, Number> derivatives = chart("reluDerivatives", "arch.relu.derivative",
@@ -51,7 +51,7 @@ public final class ReluPane extends VBox {
         VBox curves = ArchControls.card(i18n.get("arch.relu.curvesTitle"), values, derivatives);
         VBox gradients = gradientCard();
         HBox columns = new HBox(curves, gradients);
-        columns.getStyleClass().add("arch-columns");
+        columns.getStyleClass().add(ArchStyles.COLUMNS);
         HBox.setHgrow(curves, Priority.ALWAYS);
         HBox.setHgrow(gradients, Priority.ALWAYS);
         curves.setPrefWidth(0);
@@ -69,7 +69,7 @@ public final class ReluPane extends VBox {
         axis.setLabel(i18n.get(axisKey));
         LineChart<Number, Number> chart = new LineChart<>(z, axis);
         chart.setId(id);
-        chart.getStyleClass().addAll(ArchStyles.CHART, "arch-relu-chart");
+        chart.getStyleClass().addAll(ArchStyles.CHART, ArchStyles.RELU_CHART);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setMinHeight(180);
@@ -148,14 +148,16 @@ public final class ReluPane extends VBox {
         VBox.setVgrow(bars, Priority.ALWAYS);
         Label axis = ArchControls.text(null, ArchStyles.NOTE);
         axis.setText(i18n.get("arch.relu.barsAxis"));
-        FlowPane legend = new FlowPane();
-        legend.getStyleClass().add(ArchStyles.TOTALS);
+        VBox legend = new VBox();
+        legend.getStyleClass().add(ArchStyles.LEGEND);
         Label[] firsts = new Label[viewModel.activationKeys().size()];
         for (int i = 0; i < firsts.length; i++) {
             String key = viewModel.activationKeys().get(i);
             Region swatch = new Region();
-            swatch.getStyleClass().addAll("arch-swatch", "arch-gradient-" + key);
+            swatch.getStyleClass().addAll(ArchStyles.SWATCH, ArchStyles.GRADIENT_PREFIX + key);
             firsts[i] = ArchControls.text("reluFirst-" + key, ArchStyles.FIGURE);
+            firsts[i].setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(firsts[i], Priority.ALWAYS);
             HBox item = new HBox(swatch, firsts[i]);
             item.getStyleClass().add(ArchStyles.TOOLBAR);
             item.setAlignment(Pos.CENTER_LEFT);

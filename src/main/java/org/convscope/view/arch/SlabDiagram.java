@@ -20,7 +20,7 @@ final class SlabDiagram extends HBox {
 
     SlabDiagram(String id) {
         setId(id);
-        getStyleClass().add("arch-slabs");
+        getStyleClass().add(ArchStyles.SLABS);
         setAlignment(Pos.BOTTOM_LEFT);
     }
 
@@ -34,7 +34,7 @@ final class SlabDiagram extends HBox {
         for (int i = 0; i < channels.size(); i++) {
             if (i > 0) {
                 Label layer = new Label(layers.get(i - 1) + " →");
-                layer.getStyleClass().add("arch-slab-layer");
+                layer.getStyleClass().add(ArchStyles.SLAB_LAYER);
                 layer.setMinWidth(Region.USE_PREF_SIZE);
                 VBox box = new VBox(layer);
                 box.setAlignment(Pos.CENTER);
@@ -42,13 +42,13 @@ final class SlabDiagram extends HBox {
                 getChildren().add(box);
             }
             Region slab = new Region();
-            slab.getStyleClass().add("arch-slab");
+            slab.getStyleClass().add(ArchStyles.SLAB);
             double height = Math.max(THINNEST, TALLEST * channels.get(i) / widest);
             slab.setMinSize(28, height);
             slab.setPrefSize(28, height);
             slab.setMaxSize(28, height);
             Label count = new Label(Integer.toString(channels.get(i)));
-            count.getStyleClass().add("arch-slab-count");
+            count.getStyleClass().add(ArchStyles.SLAB_COUNT);
             VBox column = new VBox(slab, count);
             column.setAlignment(Pos.BOTTOM_CENTER);
             getChildren().add(column);
