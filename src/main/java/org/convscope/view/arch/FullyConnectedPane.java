@@ -104,7 +104,7 @@ public final class FullyConnectedPane extends VBox {
 
     private Spinner<Integer> spinner(String id, int max, ReadOnlyIntegerProperty property, IntConsumer setter) {
         return ArchControls.spinner(id, 1, max, 1, property, setter, error,
-                value -> i18n.format("arch.onebyone.outOfRange", value, 1, max));
+                value -> i18n.format("arch.error.outOfRange", value, 1, max));
     }
 
     private VBox headsCard() {

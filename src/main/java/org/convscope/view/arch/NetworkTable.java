@@ -170,7 +170,8 @@ public final class NetworkTable extends VBox {
         SortedList<NetworkTableRow> sorted = new SortedList<>(viewModel.getRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways in a small window: a cut-off number misleads.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(""));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

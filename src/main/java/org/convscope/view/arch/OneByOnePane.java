@@ -101,7 +101,7 @@ public final class OneByOnePane extends VBox {
         return ArchControls.spinner(id, min, max, step, property, setter, error,
                 value -> value % 2 == 0 && "obbKernel".equals(id)
                         ? i18n.format("arch.onebyone.evenKernel", value, value - 1, value + 1)
-                        : i18n.format("arch.onebyone.outOfRange", value, min, max));
+                        : i18n.format("arch.error.outOfRange", value, min, max));
     }
 
     private VBox compareCard() {

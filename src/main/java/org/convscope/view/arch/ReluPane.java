@@ -92,7 +92,7 @@ public final class ReluPane extends VBox {
         depth.setSnapToTicks(true);
         depth.setBlockIncrement(1);
         depth.setShowTickMarks(true);
-        depth.setPrefWidth(260);
+        depth.setPrefWidth(220);
         Label depthValue = ArchControls.text("reluDepthValue", ArchStyles.FIGURE);
         depthValue.setMinWidth(Region.USE_PREF_SIZE);
         depth.valueProperty().addListener((obs, old, v) -> {
@@ -124,7 +124,7 @@ public final class ReluPane extends VBox {
         z.setMinorTickCount(9);
         z.setSnapToTicks(true);
         z.setBlockIncrement(0.1);
-        z.setPrefWidth(220);
+        z.setPrefWidth(160);
         z.disableProperty().bind(fixed.selectedProperty().not());
         Label zValue = ArchControls.text("reluZValue", ArchStyles.FIGURE);
         zValue.setMinWidth(Region.USE_PREF_SIZE);
