@@ -1,6 +1,9 @@
 package org.convscope.app;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,6 +23,10 @@ import org.convscope.view.MainView;
 import org.convscope.view.Resources;
 import org.convscope.view.Styles;
 import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.arch.FullyConnectedPane;
+import org.convscope.view.arch.NetworkTable;
+import org.convscope.view.arch.OneByOnePane;
+import org.convscope.view.arch.ReluPane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -27,6 +34,12 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.arch.ArchTopic;
+import org.convscope.viewmodel.arch.ArchitecturesViewModel;
+import org.convscope.viewmodel.arch.FullyConnectedViewModel;
+import org.convscope.viewmodel.arch.NetworkTableViewModel;
+import org.convscope.viewmodel.arch.OneByOneViewModel;
+import org.convscope.viewmodel.arch.ReluViewModel;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -99,9 +112,19 @@ public final class ConvScopeApp extends Application {
             case SLIDE -> new SlideView(new SlideViewModel(SLIDE_SEED), i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n, new ReceptiveFieldViewModel());
             case LAB -> new ImageLabView(i18n);
-            case ARCH -> new ArchitecturesView(i18n);
+            case ARCH -> new ArchitecturesView(i18n, new ArchitecturesViewModel(), archTopics(i18n));
             case LESSON -> new LessonView(i18n);
         };
+    }
+
+    /** The pane of each architecture topic, with its view-model; built when the topic is first shown. */
+    private static Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n) {
+        Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
+        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, new OneByOneViewModel()));
+        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
+        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, new ReluViewModel()));
+        topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
+        return topics;
     }
 
     /** Loads a bundled sample synchronously: they are small and in the jar, and the window should open on one. */
