@@ -22,11 +22,15 @@ import org.convscope.view.I18n;
 import org.convscope.view.MainView;
 import org.convscope.view.Resources;
 import org.convscope.view.Styles;
+import org.convscope.view.arch.AlexNetPane;
 import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.arch.DenseNetPane;
 import org.convscope.view.arch.FullyConnectedPane;
+import org.convscope.view.arch.InceptionPane;
 import org.convscope.view.arch.NetworkTable;
 import org.convscope.view.arch.OneByOnePane;
 import org.convscope.view.arch.ReluPane;
+import org.convscope.view.arch.ResNetPane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -34,12 +38,16 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.arch.AlexNetViewModel;
 import org.convscope.viewmodel.arch.ArchTopic;
 import org.convscope.viewmodel.arch.ArchitecturesViewModel;
+import org.convscope.viewmodel.arch.DenseNetViewModel;
 import org.convscope.viewmodel.arch.FullyConnectedViewModel;
+import org.convscope.viewmodel.arch.InceptionViewModel;
 import org.convscope.viewmodel.arch.NetworkTableViewModel;
 import org.convscope.viewmodel.arch.OneByOneViewModel;
 import org.convscope.viewmodel.arch.ReluViewModel;
+import org.convscope.viewmodel.arch.ResNetViewModel;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -124,6 +132,10 @@ public final class ConvScopeApp extends Application {
         topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
         topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, new ReluViewModel()));
         topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
+        topics.put(ArchTopic.ALEXNET, () -> new AlexNetPane(i18n, new AlexNetViewModel()));
+        topics.put(ArchTopic.INCEPTION, () -> new InceptionPane(i18n, new InceptionViewModel()));
+        topics.put(ArchTopic.RESNET, () -> new ResNetPane(i18n, new ResNetViewModel()));
+        topics.put(ArchTopic.DENSENET, () -> new DenseNetPane(i18n, new DenseNetViewModel()));
         return topics;
     }
 

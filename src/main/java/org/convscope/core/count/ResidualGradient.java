@@ -1,5 +1,7 @@
 package org.convscope.core.count;
 
+import org.convscope.core.GradientFlow;
+
 /**
  * Why the identity path keeps gradients alive, on the simplest model of a deep network: N blocks in a row, each
  * residual function F with the same local derivative dF/dx = a at the point where the network runs.
@@ -19,20 +21,23 @@ public record ResidualGradient(double blockDerivative) {
         }
     }
 
-    /** a^N: the gradient through {@code blocks} blocks without shortcuts. */
+    /**
+     * a^N: the gradient reaching the input of {@code blocks} blocks without shortcuts, the chain rule's product
+     * of the blocks' derivatives ({@link GradientFlow#survivingGradient(double, int)}).
+     */
     public double plain(int blocks) {
-        return Math.pow(blockDerivative, checked(blocks));
+        return throughBlocks(blockDerivative, blocks);
     }
 
-    /** (1 + a)^N: the gradient through {@code blocks} residual blocks, dy/dx = dF/dx + 1 in each. */
+    /** (1 + a)^N: the same product when each block's derivative is dF/dx + 1. */
     public double residual(int blocks) {
-        return Math.pow(1 + blockDerivative, checked(blocks));
+        return throughBlocks(1 + blockDerivative, blocks);
     }
 
-    private static int checked(int blocks) {
+    private static double throughBlocks(double derivative, int blocks) {
         if (blocks < 0) {
             throw new IllegalArgumentException("the number of blocks cannot be negative, not " + blocks);
         }
-        return blocks;
+        return blocks == 0 ? 1 : GradientFlow.survivingGradient(derivative, blocks)[0];
     }
 }

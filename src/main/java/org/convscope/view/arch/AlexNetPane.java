@@ -48,7 +48,7 @@ public final class AlexNetPane extends VBox {
         this.i18n = i18n;
         this.viewModel = viewModel;
         setId("alexnetPane");
-        getStyleClass().add(BlockStyles.PANE);
+        getStyleClass().addAll(ArchStyles.PANE, BlockStyles.PANE);
         TabPane tabs = new TabPane(
                 Parts.tab(i18n, "arch.alexnet.tab.streams", streams()),
                 Parts.tab(i18n, "arch.alexnet.tab.table", table()),
@@ -206,7 +206,7 @@ public final class AlexNetPane extends VBox {
         Label weights = Parts.figure(id + "Weights");
         Label alexNetWeights = Parts.figure(id + "AlexNetWeights");
         GridPane grid = new GridPane();
-        grid.getStyleClass().add(BlockStyles.FIGURES);
+        grid.getStyleClass().add(ArchStyles.FIGURES);
         grid.addRow(0, Parts.name(i18n, "arch.alexnet.layers"), layers);
         grid.addRow(1, Parts.name(i18n, "arch.alexnet.field"), field);
         grid.addRow(2, Parts.name(i18n, "arch.alexnet.output"), output);

@@ -12,8 +12,6 @@ final class BlockStyles {
     static final String TABS = "arch-block-tabs";
     static final String TAB_CONTENT = "arch-block-tab";
     static final String CARDS = "arch-block-cards";
-    static final String FIGURES = "arch-block-figures";
-    static final String SPINNER_BOX = "arch-block-spinner";
     static final String SIDE = "arch-block-side";
 
     /* The drawings (Diagram): boxes by what they do, edges, labels. */

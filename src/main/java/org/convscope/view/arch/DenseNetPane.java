@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -23,7 +22,8 @@ import org.convscope.viewmodel.arch.DenseNetViewModel.Figures;
 /**
  * DenseNet: a dense block with growth rate k and L layers, drawn as the channels each layer reads, one bar per
  * layer built of the block's input and the k new maps of every layer before it (one colour per origin, so each
- * layer's maps are seen reaching every later layer), then the block's output and the transition that halves it.
+ * layer's maps are seen reaching every later layer), then the block's output and the transition that halves it;
+ * and DenseNet-121's layer table ({@link NetworkTable}, ids prefixed {@code densenet}).
  *
  * <p>Ids: {@code densenetPane}, {@code densenetTabs}, {@code densenetBlock} (DenseNet-121's block loaded), {@code densenetGrowth}, {@code densenetLayers},
  * {@code densenetInputChannels}, {@code densenetInputSize}, {@code densenetDiagram}, {@code densenetBar<l>} (the
@@ -56,8 +56,9 @@ public final class DenseNetPane extends VBox {
         this.i18n = i18n;
         this.viewModel = viewModel;
         setId("densenetPane");
-        getStyleClass().add(BlockStyles.PANE);
-        TabPane tabs = new TabPane(Parts.tab(i18n, "arch.densenet.tab.block", blockTab()));
+        getStyleClass().addAll(ArchStyles.PANE, BlockStyles.PANE);
+        TabPane tabs = new TabPane(Parts.tab(i18n, "arch.densenet.tab.block", blockTab()),
+                Parts.tab(i18n, "arch.densenet.tab.table", new NetworkTable(i18n, viewModel.table(), "densenet")));
         tabs.setId("densenetTabs");
         tabs.getStyleClass().add(BlockStyles.TABS);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -74,12 +75,7 @@ public final class DenseNetPane extends VBox {
         }
         blocks.setValue(1);
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
-        Label blocksLabel = new Label(i18n.get("arch.densenet.block"));
-        blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
-        blocksLabel.setLabelFor(blocks);
-        HBox block = new HBox(blocksLabel, blocks);
-        block.setAlignment(Pos.CENTER_LEFT);
-        block.getStyleClass().add(BlockStyles.SPINNER_BOX);
+        HBox block = ArchControls.labelled(i18n.get("arch.densenet.block"), blocks);
         FlowPane bar = new FlowPane(block,
                 Parts.spinner(i18n, "arch.densenet.growth", "densenetGrowth", viewModel.growthRateProperty(), 1,
                         DenseNetViewModel.MAX_GROWTH),
@@ -98,7 +94,7 @@ public final class DenseNetPane extends VBox {
         error.managedProperty().bind(error.visibleProperty());
 
         GridPane figures = new GridPane();
-        figures.getStyleClass().add(BlockStyles.FIGURES);
+        figures.getStyleClass().add(ArchStyles.FIGURES);
         figures.addRow(0, Parts.name(i18n, "arch.densenet.layer"), layer);
         figures.addRow(1, Parts.name(i18n, "arch.densenet.output"), output);
         figures.addRow(2, Parts.name(i18n, "arch.densenet.blockParameters"), blockParameters);

@@ -60,7 +60,7 @@ public final class InceptionPane extends VBox {
         this.i18n = i18n;
         this.viewModel = viewModel;
         setId("inceptionPane");
-        getStyleClass().add(BlockStyles.PANE);
+        getStyleClass().addAll(ArchStyles.PANE, BlockStyles.PANE);
         variant.setId("inceptionVariant");
         error.setId("inceptionError");
         error.getStyleClass().add(ArchStyles.ERROR);
@@ -88,12 +88,7 @@ public final class InceptionPane extends VBox {
         blocks.getItems().setAll(viewModel.blockNames());
         blocks.setValue(InceptionViewModel.FIRST_BLOCK);
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
-        Label blocksLabel = new Label(i18n.get("arch.inception.block"));
-        blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
-        blocksLabel.setLabelFor(blocks);
-        HBox block = new HBox(blocksLabel, blocks);
-        block.setAlignment(Pos.CENTER_LEFT);
-        block.getStyleClass().add(BlockStyles.SPINNER_BOX);
+        HBox block = ArchControls.labelled(i18n.get("arch.inception.block"), blocks);
         FlowPane bar = new FlowPane(block, reductions, torchvision);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(ArchStyles.TOOLBAR);
@@ -122,13 +117,13 @@ public final class InceptionPane extends VBox {
 
     private Node centre() {
         GridPane totals = new GridPane();
-        totals.getStyleClass().add(BlockStyles.FIGURES);
+        totals.getStyleClass().add(ArchStyles.FIGURES);
         totals.addRow(0, Parts.name(i18n, "arch.inception.weights"), weights);
         totals.addRow(1, Parts.name(i18n, "arch.inception.parameters"), parameters);
         totals.addRow(2, Parts.name(i18n, "arch.inception.macs"), macs);
         totals.addRow(3, Parts.name(i18n, "arch.inception.output"), output);
         GridPane branches = new GridPane();
-        branches.getStyleClass().add(BlockStyles.FIGURES);
+        branches.getStyleClass().add(ArchStyles.FIGURES);
         for (int b = 0; b < 4; b++) {
             Label figure = Parts.figure("inceptionBranch" + (b + 1));
             branchFigures.add(figure);

@@ -1,7 +1,6 @@
 package org.convscope.view.arch;
 
 import javafx.beans.property.IntegerProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -26,10 +25,8 @@ final class Parts {
 
     /** A wrapped note in the muted ink; never cut off when the pane is narrow. */
     static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(ArchStyles.NOTE);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
+        Label label = ArchControls.text(null, ArchStyles.NOTE);
+        label.setText(text);
         return label;
     }
 
@@ -53,12 +50,7 @@ final class Parts {
 
     /** A figure that is a sentence: wrapped, never cut off. */
     static Label sentence(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(ArchStyles.FIGURE);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return ArchControls.text(id, ArchStyles.FIGURE);
     }
 
     /**
@@ -81,14 +73,7 @@ final class Parts {
                 commit(spinner);
             }
         });
-        Label label = new Label(i18n.get(labelKey));
-        label.getStyleClass().add(ArchStyles.TOOL_LABEL);
-        label.setLabelFor(spinner);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(label, spinner);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add(BlockStyles.SPINNER_BOX);
-        return box;
+        return ArchControls.labelled(i18n.get(labelKey), spinner);
     }
 
     /** Takes the spinner's typed text as its value, or puts the value back when the text is not a number in range. */

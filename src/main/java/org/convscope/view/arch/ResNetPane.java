@@ -28,7 +28,8 @@ import org.convscope.viewmodel.arch.ResNetViewModel.Block;
 
 /**
  * ResNet in tabs: the residual block y = F(x) + x drawn with its shortcut (basic or bottleneck, identity or
- * projection when the block downsamples) and its costs; the gradient through N blocks without and with shortcuts.
+ * projection when the block downsamples) and its costs; the gradient through N blocks without and with shortcuts;
+ * the layer tables of ResNet-18, -34 and -50 ({@link NetworkTable}, ids prefixed {@code resnet}).
  *
  * <p>Ids: {@code resnetPane}, {@code resnetTabs}, {@code resnetBottleneck}, {@code resnetDownsampling},
  * {@code resnetDiagram}, {@code resnetProjection} (the projection's box, drawn only when there is one),
@@ -59,9 +60,10 @@ public final class ResNetPane extends VBox {
         this.i18n = i18n;
         this.viewModel = viewModel;
         setId("resnetPane");
-        getStyleClass().add(BlockStyles.PANE);
+        getStyleClass().addAll(ArchStyles.PANE, BlockStyles.PANE);
         TabPane tabs = new TabPane(Parts.tab(i18n, "arch.resnet.tab.block", blockTab()),
-                Parts.tab(i18n, "arch.resnet.tab.gradient", gradientTab()));
+                Parts.tab(i18n, "arch.resnet.tab.gradient", gradientTab()),
+                Parts.tab(i18n, "arch.resnet.tab.tables", new NetworkTable(i18n, viewModel.tables(), "resnet")));
         tabs.setId("resnetTabs");
         tabs.getStyleClass().add(BlockStyles.TABS);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -82,7 +84,7 @@ public final class ResNetPane extends VBox {
         bar.getStyleClass().add(ArchStyles.TOOLBAR);
 
         GridPane figures = new GridPane();
-        figures.getStyleClass().add(BlockStyles.FIGURES);
+        figures.getStyleClass().add(ArchStyles.FIGURES);
         figures.addRow(0, Parts.name(i18n, "arch.resnet.mainParameters"), mainParameters);
         figures.addRow(1, Parts.name(i18n, "arch.resnet.shortcutParameters"), shortcutParameters);
         figures.addRow(2, Parts.name(i18n, "arch.resnet.parameters"), parameters);

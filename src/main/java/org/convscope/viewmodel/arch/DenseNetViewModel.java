@@ -60,6 +60,7 @@ public final class DenseNetViewModel {
     private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 2);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final NetworkTableViewModel table = new NetworkTableViewModel(List.of("densenet121"));
 
     public DenseNetViewModel() {
         // Each block's input: what reaches its first dense layer in the catalogued DenseNet-121.
@@ -105,6 +106,11 @@ public final class DenseNetViewModel {
         } catch (IllegalArgumentException | ArithmeticException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /** DenseNet-121's layer table. */
+    public NetworkTableViewModel table() {
+        return table;
     }
 
     /** How many dense blocks DenseNet-121 has: 4. */

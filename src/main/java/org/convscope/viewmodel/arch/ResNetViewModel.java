@@ -27,7 +27,7 @@ import org.convscope.core.count.Shape;
  *   <li>bottleneck, identity: ResNet-50's layer1.1 on 256x56x56; bottleneck, downsampling: layer2.0, 256x56x56 to
  *       512x28x28.</li>
  * </ul>
- * And the gradient through N blocks with a local derivative dF/dx = a, from {@link ResidualGradient}: a^N without
+ * The layer tables of torchvision's ResNet-18, -34 and -50. And the gradient through N blocks with a local derivative dF/dx = a, from {@link ResidualGradient}: a^N without
  * shortcuts, (1 + a)^N with them.
  */
 public final class ResNetViewModel {
@@ -61,6 +61,7 @@ public final class ResNetViewModel {
     private final DoubleProperty blockDerivative = new SimpleDoubleProperty(this, "blockDerivative", 0.1);
     private final ObservableList<Gradient> gradients = FXCollections.observableArrayList();
     private final ObservableList<Gradient> gradientsView = FXCollections.unmodifiableObservableList(gradients);
+    private final NetworkTableViewModel tables = new NetworkTableViewModel(List.of("resnet18", "resnet34", "resnet50"));
 
     public ResNetViewModel() {
         bottleneck.addListener(obs -> rebuildBlock());
@@ -122,6 +123,11 @@ public final class ResNetViewModel {
     /** The gradient through 1, 2, ..., N blocks, without and with shortcuts; read-only. */
     public ObservableList<Gradient> getGradients() {
         return gradientsView;
+    }
+
+    /** The layer tables of ResNet-18, ResNet-34 and ResNet-50. */
+    public NetworkTableViewModel tables() {
+        return tables;
     }
 
     /** The gradient through all N blocks. */
