@@ -34,9 +34,9 @@ import org.convscope.viewmodel.arch.AlexNetViewModel.LayerRow;
 public final class AlexNetPane extends VBox {
 
     /** Left margin of the drawing, for the GPU labels. */
-    private static final double ROW_LABELS = 78;
-    private static final double PITCH = 90;
-    private static final double BOX_W = 66;
+    private static final double ROW_LABELS = 64;
+    private static final double PITCH = 80;
+    private static final double BOX_W = 62;
     private static final double BOX_H = 60;
     private static final double GPU1_Y = 36;
     private static final double GPU2_Y = 176;

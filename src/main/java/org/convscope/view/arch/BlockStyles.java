@@ -13,6 +13,7 @@ final class BlockStyles {
     static final String TAB_CONTENT = "arch-block-tab";
     static final String CARDS = "arch-block-cards";
     static final String SIDE = "arch-block-side";
+    static final String PAIR = "arch-block-pair";
 
     /* The drawings (Diagram): boxes by what they do, edges, labels. */
     static final String DIAGRAM = "arch-diagram";

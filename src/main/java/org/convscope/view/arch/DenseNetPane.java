@@ -34,10 +34,10 @@ import org.convscope.viewmodel.arch.DenseNetViewModel.Figures;
 public final class DenseNetPane extends VBox {
 
     private static final double WIDTH = 960;
-    private static final double HEIGHT = 400;
+    private static final double HEIGHT = 330;
     private static final double LEFT = 20;
-    private static final double BASE = 320;
-    private static final double TALLEST = 250;
+    private static final double BASE = 256;
+    private static final double TALLEST = 210;
     /** Most bars labelled; beyond, every n-th so that the labels do not overlap. */
     private static final int LABELLED_BARS = 14;
 
@@ -93,19 +93,22 @@ public final class DenseNetPane extends VBox {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        // The block's totals above the drawing, in sight when the growth rate or the layers change.
+        FlowPane totals = new FlowPane(Parts.pair(i18n, "arch.densenet.output", output),
+                Parts.pair(i18n, "arch.densenet.blockParameters", blockParameters),
+                Parts.pair(i18n, "arch.densenet.blockMacs", blockMacs),
+                Parts.pair(i18n, "arch.densenet.transitionOutput", transitionOutput));
+        totals.getStyleClass().add(BlockStyles.CARDS);
         GridPane figures = new GridPane();
         figures.getStyleClass().add(ArchStyles.FIGURES);
         figures.addRow(0, Parts.name(i18n, "arch.densenet.layer"), layer);
-        figures.addRow(1, Parts.name(i18n, "arch.densenet.output"), output);
-        figures.addRow(2, Parts.name(i18n, "arch.densenet.blockParameters"), blockParameters);
-        figures.addRow(3, Parts.name(i18n, "arch.densenet.blockMacs"), blockMacs);
-        figures.addRow(4, Parts.name(i18n, "arch.densenet.transition"), transition);
-        figures.addRow(5, Parts.name(i18n, "arch.densenet.transitionOutput"), transitionOutput);
-        figures.addRow(6, Parts.name(i18n, "arch.densenet.transitionParameters"), transitionParameters);
-        VBox drawing = new VBox(diagram, figures, Parts.note(i18n.get("arch.densenet.note")));
+        figures.addRow(1, Parts.name(i18n, "arch.densenet.transition"), transition);
+        figures.addRow(2, Parts.name(i18n, "arch.densenet.transitionParameters"), transitionParameters);
+        VBox drawing = new VBox(totals, diagram, figures, Parts.note(i18n.get("arch.densenet.caption")),
+                Parts.note(i18n.get("arch.densenet.note")));
         drawing.getStyleClass().add(ArchStyles.CARD);
         HBox.setHgrow(drawing, Priority.ALWAYS);
-        VBox box = new VBox(Parts.note(i18n.get("arch.densenet.caption")), bar, error, drawing);
+        VBox box = new VBox(bar, error, drawing);
         box.getStyleClass().add(BlockStyles.TAB_CONTENT);
         return box;
     }

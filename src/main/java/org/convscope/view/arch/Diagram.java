@@ -23,7 +23,7 @@ import javafx.scene.transform.Scale;
 final class Diagram extends Region {
 
     /** Beyond this the drawing would only grow its fonts past what a slide needs. */
-    static final double MAX_SCALE = 1.45;
+    static final double MAX_SCALE = 1.2;
 
     private final Pane content = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);

@@ -116,12 +116,11 @@ public final class InceptionPane extends VBox {
     }
 
     private Node centre() {
-        GridPane totals = new GridPane();
-        totals.getStyleClass().add(ArchStyles.FIGURES);
-        totals.addRow(0, Parts.name(i18n, "arch.inception.weights"), weights);
-        totals.addRow(1, Parts.name(i18n, "arch.inception.parameters"), parameters);
-        totals.addRow(2, Parts.name(i18n, "arch.inception.macs"), macs);
-        totals.addRow(3, Parts.name(i18n, "arch.inception.output"), output);
+        // The totals above the drawing, so that toggling the reductions changes them in sight on any screen.
+        FlowPane totals = new FlowPane(Parts.pair(i18n, "arch.inception.weights", weights),
+                Parts.pair(i18n, "arch.inception.parameters", parameters),
+                Parts.pair(i18n, "arch.inception.macs", macs), Parts.pair(i18n, "arch.inception.output", output));
+        totals.getStyleClass().add(BlockStyles.CARDS);
         GridPane branches = new GridPane();
         branches.getStyleClass().add(ArchStyles.FIGURES);
         for (int b = 0; b < 4; b++) {
@@ -129,9 +128,7 @@ public final class InceptionPane extends VBox {
             branchFigures.add(figure);
             branches.addRow(b, Parts.name(i18n, "arch.inception.branch" + (b + 1)), figure);
         }
-        FlowPane figures = new FlowPane(totals, branches);
-        figures.getStyleClass().add(BlockStyles.CARDS);
-        VBox centre = new VBox(diagram, figures, saving, variant);
+        VBox centre = new VBox(totals, saving, diagram, branches, variant);
         centre.getStyleClass().add(ArchStyles.CARD);
         return centre;
     }

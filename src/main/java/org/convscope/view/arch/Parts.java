@@ -1,6 +1,7 @@
 package org.convscope.view.arch;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -37,6 +38,15 @@ final class Parts {
         label.setWrapText(true);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A figure in bold after its name, kept together when a row of them wraps. */
+    static HBox pair(I18n i18n, String nameKey, Label figure) {
+        figure.getStyleClass().add(ArchStyles.FIGURE_STRONG);
+        HBox pair = new HBox(name(i18n, nameKey), figure);
+        pair.setAlignment(Pos.BASELINE_LEFT);
+        pair.getStyleClass().add(BlockStyles.PAIR);
+        return pair;
     }
 
     /** An empty figure with its id, filled by the pane when its view-model changes; a number is never cut. */

@@ -39,12 +39,12 @@ import org.convscope.viewmodel.arch.ResNetViewModel.Block;
  */
 public final class ResNetPane extends VBox {
 
-    private static final double WIDTH = 660;
-    private static final double MAIN_X = 250;
-    private static final double SHORTCUT_X = 530;
-    private static final double BOX_W = 300;
-    private static final double BOX_H = 52;
-    private static final double PITCH = 94;
+    private static final double WIDTH = 620;
+    private static final double MAIN_X = 230;
+    private static final double SHORTCUT_X = 490;
+    private static final double BOX_W = 290;
+    private static final double BOX_H = 60;
+    private static final double PITCH = 100;
 
     private final I18n i18n;
     private final ResNetViewModel viewModel;
@@ -149,7 +149,7 @@ public final class ResNetPane extends VBox {
             BlockStep projection = block.shortcut().get(0);
             double y = (top + addCentre) / 2 - BOX_H / 2;
             nodes.add(Diagram.line(SHORTCUT_X, top, SHORTCUT_X, y, BlockStyles.EDGE_SHORTCUT));
-            Label box = Diagram.box(SHORTCUT_X - 115, y, 230, BOX_H, convText(projection), BlockStyles.BOX_REDUCE);
+            Label box = Diagram.box(SHORTCUT_X - 100, y, 200, BOX_H, convText(projection), BlockStyles.BOX_REDUCE);
             box.setId("resnetProjection");
             nodes.add(box);
             nodes.add(Diagram.line(SHORTCUT_X, y + BOX_H, SHORTCUT_X, addCentre, BlockStyles.EDGE_SHORTCUT));
