@@ -28,8 +28,8 @@ import org.convscope.viewmodel.arch.AlexNetViewModel.LayerRow;
  * first layer against 3x3 layers with the same receptive field.
  *
  * <p>Ids: {@code alexnetPane}, {@code alexnetStreams} (the drawing), {@code alexnetTable}, {@code alexnetTotals},
- * {@code alexnetChannels} (C of the comparison), {@code alexnetLarge} and {@code alexnetSmall} (the two stacks'
- * cards), {@code alexnetLargeWeights}, {@code alexnetSmallWeights}.
+ * {@code alexnetChannels} (C of the comparison), and the comparison's figures {@code alexnetLarge<Figure>} and
+ * {@code alexnetSmall<Figure>} for Layers, Field, Output, Weights and AlexNetWeights.
  */
 public final class AlexNetPane extends VBox {
 
@@ -187,31 +187,40 @@ public final class AlexNetPane extends VBox {
         HBox tools = Parts.spinner(i18n, "arch.alexnet.channels", "alexnetChannels", viewModel.channelsProperty(), 1,
                 AlexNetViewModel.MAX_CHANNELS);
 
-        HBox cards = new HBox(stackCard("alexnetLarge", "arch.alexnet.large", viewModel.largeKernelProperty()),
-                stackCard("alexnetSmall", "arch.alexnet.small", viewModel.smallKernelsProperty()));
-        cards.getStyleClass().add(BlockStyles.CARDS);
-        cards.getChildren().forEach(card -> HBox.setHgrow(card, Priority.ALWAYS));
-        VBox box = new VBox(Parts.note(i18n.get("arch.alexnet.firstLayer.caption")), tools, cards,
+        // One table, the two stacks side by side, so each figure is read against the other.
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(ArchStyles.FIGURES);
+        grid.addRow(0, new Label(), title("arch.alexnet.large"), title("arch.alexnet.small"));
+        String[] rows = {"layers", "field", "output", "weightsC", "weightsAlexNet"};
+        for (int r = 0; r < rows.length; r++) {
+            grid.add(Parts.name(i18n, "arch.alexnet." + rows[r]), 0, r + 1);
+        }
+        stackColumn(grid, 1, "alexnetLarge", viewModel.largeKernelProperty());
+        stackColumn(grid, 2, "alexnetSmall", viewModel.smallKernelsProperty());
+        VBox card = new VBox(grid);
+        card.getStyleClass().add(ArchStyles.CARD);
+        VBox box = new VBox(Parts.note(i18n.get("arch.alexnet.firstLayer.caption")), tools, card,
                 Parts.note(i18n.get("arch.alexnet.firstLayer.note")));
         box.getStyleClass().add(BlockStyles.TAB_CONTENT);
         return box;
     }
 
-    private Node stackCard(String id, String titleKey, ReadOnlyObjectProperty<AlexNetViewModel.Stack> stack) {
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().add(ArchStyles.CARD_TITLE);
+    private Label title(String key) {
+        Label label = new Label(i18n.get(key));
+        label.getStyleClass().add(ArchStyles.CARD_TITLE);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Column {@code column} of the comparison: one stack's figures, ids prefixed {@code id}. */
+    private void stackColumn(GridPane grid, int column, String id,
+                             ReadOnlyObjectProperty<AlexNetViewModel.Stack> stack) {
         Label layers = Parts.figure(id + "Layers");
         Label field = Parts.figure(id + "Field");
         Label output = Parts.figure(id + "Output");
         Label weights = Parts.figure(id + "Weights");
         Label alexNetWeights = Parts.figure(id + "AlexNetWeights");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add(ArchStyles.FIGURES);
-        grid.addRow(0, Parts.name(i18n, "arch.alexnet.layers"), layers);
-        grid.addRow(1, Parts.name(i18n, "arch.alexnet.field"), field);
-        grid.addRow(2, Parts.name(i18n, "arch.alexnet.output"), output);
-        grid.addRow(3, Parts.name(i18n, "arch.alexnet.weightsC"), weights);
-        grid.addRow(4, Parts.name(i18n, "arch.alexnet.weightsAlexNet"), alexNetWeights);
+        grid.addColumn(column, layers, field, output, weights, alexNetWeights);
         Runnable update = () -> {
             AlexNetViewModel.Stack s = stack.get();
             layers.setText(i18n.format("arch.alexnet.layersValue", s.layers(), s.depth()));
@@ -222,10 +231,6 @@ public final class AlexNetPane extends VBox {
         };
         stack.addListener(obs -> update.run());
         update.run();
-        VBox card = new VBox(title, grid);
-        card.setId(id);
-        card.getStyleClass().add(ArchStyles.CARD);
-        return card;
     }
 
     private String number(long value) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
 import org.convscope.viewmodel.arch.BlockStep;
@@ -198,6 +199,19 @@ public final class ResNetPane extends VBox {
         derivative.setSnapToTicks(true);
         derivative.setShowTickLabels(true);
         derivative.setShowTickMarks(true);
+        // Ticks are sums of 0.3: without rounding the middle one reads -0.
+        derivative.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                double tick = Math.round(value * 10) / 10.0;
+                return i18n.format("arch.resnet.tick", tick == 0 ? 0.0 : tick);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are only shown");
+            }
+        });
         derivative.valueProperty().addListener((obs, old, v) -> viewModel.blockDerivativeProperty().set(
                 Math.round(v.doubleValue() * 20) / 20.0));
         Label blocksLabel = new Label(i18n.get("arch.resnet.blocks"));
@@ -214,6 +228,8 @@ public final class ResNetPane extends VBox {
 
         NumberAxis depth = new NumberAxis();
         depth.setLabel(i18n.get("arch.resnet.chart.blocks"));
+        depth.setAutoRanging(false);
+        depth.setLowerBound(0);
         NumberAxis magnitude = new NumberAxis();
         magnitude.setLabel(i18n.get("arch.resnet.chart.log"));
         LineChart<Number, Number> chart = new LineChart<>(depth, magnitude);
@@ -243,6 +259,8 @@ public final class ResNetPane extends VBox {
             plain.getData().setAll(plainPoints);
             residual.getData().setAll(residualPoints);
             ResNetViewModel.Gradient deepest = viewModel.deepest();
+            depth.setUpperBound(deepest.blocks());
+            depth.setTickUnit(Math.max(1, Math.ceil(deepest.blocks() / 10.0)));
             gradient.setText(i18n.format("arch.resnet.gradient.value", deepest.blocks(),
                     viewModel.blockDerivativeProperty().get(), magnitude(deepest.plain()),
                     magnitude(deepest.residual())));
