@@ -35,8 +35,8 @@ public final class AlexNetPane extends VBox {
 
     /** Left margin of the drawing, for the GPU labels. */
     private static final double ROW_LABELS = 64;
-    private static final double PITCH = 80;
-    private static final double BOX_W = 62;
+    private static final double PITCH = 84;
+    private static final double BOX_W = 70;
     private static final double BOX_H = 60;
     private static final double GPU1_Y = 36;
     private static final double GPU2_Y = 176;
