@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -287,7 +288,10 @@ public final class ExportMenu extends HBox {
         File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             lastFolder = chosen.getParentFile();
-            export.accept(chosen.toPath());
+            // Some file dialogs return the name as typed; the file should open as what it is.
+            String name = chosen.getName();
+            boolean named = name.toLowerCase(Locale.ROOT).endsWith("." + extension);
+            export.accept(named ? chosen.toPath() : chosen.toPath().resolveSibling(name + "." + extension));
         }
     }
 
@@ -304,10 +308,10 @@ public final class ExportMenu extends HBox {
         }
     }
 
-    /** {@code convscope-slideView}: the app and the view's id, so that exports of different views do not clash. */
+    /** {@code convscope-slide}: the app and the view (its id without "View"), so that exports do not clash. */
     private String fileStem() {
         String id = currentView().getId();
-        return "convscope-" + (id == null ? "view" : id);
+        return "convscope-" + (id == null ? "view" : id.replaceFirst("View$", ""));
     }
 
     private MenuItem item(String id, String key, Runnable action) {
