@@ -63,7 +63,7 @@ public final class PngFrames implements FrameSink {
     }
 
     /** The file of frame {@code number} (counted from 1). */
-    public Path frameFile(int number) {
+    private Path frameFile(int number) {
         return folder.resolve(frameName(number, total));
     }
 

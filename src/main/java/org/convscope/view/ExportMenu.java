@@ -142,7 +142,7 @@ public final class ExportMenu extends HBox {
     }
 
     /** The pictures are drawn at this scale: 2 when "Double size" is ticked, else 1. */
-    public int scale() {
+    private int scale() {
         return doubleSize.isSelected() ? 2 : 1;
     }
 

@@ -1,8 +1,5 @@
 package org.convscope.view;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -13,11 +10,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 
-import org.convscope.io.ImageSaver;
-
 /**
  * Pictures of what a view shows, for slides and notes: a node drawn at 1x or 2x its size on screen, and its pixels
- * as ARGB for the image writers of {@code io}. Call on the JavaFX thread.
+ * as ARGB for the image writers of {@code io} (PNG, animated GIF). Call on the JavaFX thread.
  *
  * <p>The scale is a transform on the snapshot, not a zoom of the window: at 2x every line and letter is drawn
  * again with twice the pixels (sharp on a 4K projector), and the picture is exactly twice as wide and high as at 1x.
@@ -62,12 +57,5 @@ public final class ViewExport {
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         return pixels;
-    }
-
-    /** Writes {@link #snapshot} of {@code node} as a PNG; returns the picture written, for its size. */
-    public static Image savePng(Node node, int scale, Path file) throws IOException {
-        WritableImage image = snapshot(node, scale);
-        ImageSaver.writeArgb((int) image.getWidth(), (int) image.getHeight(), argb(image), file);
-        return image;
     }
 }

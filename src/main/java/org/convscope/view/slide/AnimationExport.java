@@ -93,11 +93,6 @@ public final class AnimationExport {
         cancelled = true;
     }
 
-    /** The number of frames this export writes: one per step of the animation. */
-    public int frameTotal() {
-        return total;
-    }
-
     private void capture(int step) {
         if (viewModel.stepCountBinding().get() != total) {
             end(step, i18n.format("export.error.changed", viewModel.stepCountBinding().get(), total));
