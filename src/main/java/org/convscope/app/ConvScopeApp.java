@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.blas.ConvEngines;
 import org.convscope.io.SampleImages;
+import org.convscope.view.ExportMenu;
 import org.convscope.view.I18n;
 import org.convscope.view.MainView;
 import org.convscope.view.Resources;
@@ -102,6 +103,7 @@ public final class ConvScopeApp extends Application {
         MainView mainView = new MainView(viewModel, i18n,
                 section -> viewOf(section, i18n, options, viewModel, slide), ConvScopeApp::loadSample);
         mainView.getStyleClass().add(Styles.language(options.language().getLanguage()));
+        ExportMenu.addTo(mainView, i18n); // export-snap: the export menu at the right end of the status bar
         if (options.language().equals(Locale.KOREAN)) {
             Styles.koreanFont(Font.getFamilies()).ifPresent(mainView.getStyleClass()::add);
         }
@@ -122,6 +124,12 @@ public final class ConvScopeApp extends Application {
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.show();
+    }
+
+    /** One view on its own, with view-models made as the window makes them: what {@code convscope snapshot} draws. */
+    static Node standaloneView(AppOptions options) {
+        MainViewModel main = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
+        return viewOf(options.view(), new I18n(options.language()), options, main, new SlideViewModel(SLIDE_SEED));
     }
 
     /** The view of each section; the place where each view gets its view-model. */

@@ -29,6 +29,8 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_LABEL = "status-label";
     public static final String STATUS_VALUE = "status-value";
+    public static final String EXPORT_BAR = "export-bar";
+    public static final String EXPORT_PROGRESS = "export-progress";
 
     /*
      * Korean fonts by preference (Linux, Linux, Windows, macOS, common extra), each with the style class that
