@@ -1,5 +1,6 @@
 package org.convscope.io;
 
+import org.convscope.core.Sentence;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,17 +56,17 @@ public final class GifWriter implements AutoCloseable {
     public static GifWriter open(Path file, int delayMillis, boolean loop) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist");
+            throw SaveException.noFolder(file, folder);
         }
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
         if (!writers.hasNext()) {
-            throw new IOException("this Java runtime cannot write GIF images");
+            throw new SaveException(Sentence.of("save.noGifWriter"));
         }
         ImageWriter writer = writers.next();
         Files.deleteIfExists(file);
         ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
         if (out == null) {
-            throw new IOException("cannot create " + file);
+            throw new SaveException(Sentence.of("save.cannotCreate", file));
         }
         writer.setOutput(out);
         writer.prepareWriteSequence(null);
@@ -153,7 +154,7 @@ public final class GifWriter implements AutoCloseable {
         }
         if (frames == 0) {
             Files.deleteIfExists(file);
-            throw new IOException("no frame was written, so " + file + " was not saved");
+            throw new SaveException(Sentence.of("save.noFrames", file));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.convscope.io;
 
+import org.convscope.core.Sentence;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -121,12 +122,12 @@ public final class ImageSaver {
     public static void write(BufferedImage image, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist");
+            throw SaveException.noFolder(file, folder);
         }
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
-            throw new IOException("cannot save " + file + " (" + e.getMessage() + ")", e);
+            throw new SaveException(Sentence.of("save.failed", file, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.convscope.io;
 
+import org.convscope.core.Sentence;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,7 +110,7 @@ public final class NpyWriter {
                         StandardOpenOption.TRUNCATE_EXISTING);
                 writeFully(ByteBuffer.wrap(header), 0);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + " (" + e.getMessage() + ")", e);
+                throw writeFailed(e);
             }
             long bandFloats = Math.min(CHUNK_FLOATS, (long) height * width);
             buffer = ByteBuffer.allocateDirect((int) bandFloats * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -136,7 +137,7 @@ public final class NpyWriter {
                     write(band, c * slice, slice, position);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + " (" + e.getMessage() + ")", e);
+                throw writeFailed(e);
             }
             rowsWritten += rows;
         }
@@ -151,9 +152,13 @@ public final class NpyWriter {
             channel = null;
             if (rowsWritten < height) {
                 Files.deleteIfExists(file);
-                throw new IOException("the output stopped after " + rowsWritten + " of " + height + " rows, so "
-                        + file + " was deleted rather than left incomplete");
+                throw new SaveException(Sentence.of("save.incomplete", rowsWritten, height, file));
             }
+        }
+
+        private UncheckedIOException writeFailed(IOException e) {
+            SaveException failure = new SaveException(Sentence.of("save.writeFailed", file, e.getMessage()), e);
+            return new UncheckedIOException(failure.getMessage(), failure);
         }
 
         private void write(float[] values, int from, int count, long position) throws IOException {

@@ -1,5 +1,7 @@
 package org.convscope.io;
 
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,8 +79,7 @@ public final class SampleImages {
                 return s;
             }
         }
-        throw new IllegalArgumentException("there is no sample image called '" + name + "'; the samples are "
-                + String.join(", ", samples.stream().map(Sample::name).toList()));
+        throw Refusal.of("sample.unknown", name, String.join(", ", samples.stream().map(Sample::name).toList()));
     }
 
     /** Loads the sample called {@code name} as a gray or RGB tensor with values 0..255. */
@@ -87,7 +88,7 @@ public final class SampleImages {
         try (InputStream in = open(FOLDER + sample.fileName())) {
             return new ImageLoader().load(in, sample.fileName(), mode);
         } catch (IOException e) {
-            throw new ImageLoadException("the bundled sample " + sample.fileName() + " could not be read", e);
+            throw new ImageLoadException(Sentence.of("sample.unreadable", sample.fileName()), e);
         }
     }
 
