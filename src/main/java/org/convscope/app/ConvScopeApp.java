@@ -64,6 +64,8 @@ public final class ConvScopeApp extends Application {
      *                     the status bar when it is known
      */
     public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
+        // The view-models read the core's refusals in the display language (viewmodel.Sentences).
+        Locale.setDefault(Locale.Category.DISPLAY, options.language());
         I18n i18n = new I18n(options.language());
         MainViewModel viewModel = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
         viewModel.showSection(options.view());

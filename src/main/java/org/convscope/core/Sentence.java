@@ -8,18 +8,20 @@ import java.util.ResourceBundle;
 
 /**
  * A sentence for a person, kept as a key and its arguments so that it can be read in English (the CLI, logs,
- * {@code getMessage()}) or in the language of the app's window. The texts live in core's own bundle,
- * {@code org/convscope/core/sentences.properties} (English) and {@code sentences_ko.properties} (Korean), UTF-8.
+ * {@code getMessage()}) or in the language of the app's window. Core's and io's texts live in core's own bundle,
+ * {@code org/convscope/core/sentences.properties} (English) and {@code sentences_ko.properties} (Korean), UTF-8;
+ * another layer may keep its own sentences in its own bundle ({@link #inBundle}).
  *
  * <p>{@code {0}}, {@code {1}}, ... in a text are replaced by the arguments as {@link String#valueOf} writes them, not
  * by {@link java.text.MessageFormat}: numbers then read as the CLI prints them ({@code 25000000}, {@code 0.5}) in
  * every language, and the many apostrophes of the English texts ({@code 'sobel-x'}) need no escaping. An argument
  * that is itself a {@code Sentence} ("the stride", "layer 2 (conv3)") is read in the same language.
  *
- * @param key  the key in the bundle, grouped by the class that says it ({@code geometry.noFit}, {@code image.empty})
- * @param args the values of the placeholders, in order
+ * @param bundle the base name of the bundle that holds the key, {@link #BUNDLE} for core and io
+ * @param key    the key in the bundle, grouped by the class that says it ({@code geometry.noFit}, {@code image.empty})
+ * @param args   the values of the placeholders, in order
  */
-public record Sentence(String key, List<Object> args) {
+public record Sentence(String bundle, String key, List<Object> args) {
 
     /** The base name of core's sentences; the base file is English, {@code _ko} is Korean. */
     public static final String BUNDLE = "org.convscope.core.sentences";
@@ -32,15 +34,20 @@ public record Sentence(String key, List<Object> args) {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Sentence {
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("a sentence needs its key");
+        if (bundle == null || key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a sentence needs its bundle and key");
         }
         args = args.stream().map(a -> a == null ? (Object) "null" : a).toList();
     }
 
-    /** The sentence {@code key} with its arguments. */
+    /** Core's sentence {@code key} with its arguments. */
     public static Sentence of(String key, Object... args) {
-        return new Sentence(key, Arrays.asList(args));
+        return inBundle(BUNDLE, key, args);
+    }
+
+    /** The sentence {@code key} of the bundle {@code bundle} (a base name such as {@value #BUNDLE}). */
+    public static Sentence inBundle(String bundle, String key, Object... args) {
+        return new Sentence(bundle, key, Arrays.asList(args));
     }
 
     /**
@@ -60,10 +67,10 @@ public record Sentence(String key, List<Object> args) {
     public String in(Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+            pattern = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             // A missing translation is a bug found by the tests; the English text still helps the person.
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).getString(key);
+            pattern = ResourceBundle.getBundle(bundle, Locale.ROOT, NO_FALLBACK).getString(key);
         }
         return fill(pattern, locale);
     }
