@@ -1,6 +1,5 @@
 package org.convscope.io;
 
-import org.convscope.core.Sentence;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 
 /**
  * Writes an animated GIF frame by frame, so an animation of any length never lives in memory at once. Frames are
@@ -82,15 +83,13 @@ public final class GifWriter implements AutoCloseable {
      */
     public void addFrame(int width, int height, int[] argb) throws IOException {
         if (width < 1 || height < 1 || argb.length != width * height) {
-            throw new IllegalArgumentException("a " + width + "x" + height + " frame needs " + (long) width * height
-                    + " pixels, not " + argb.length);
+            throw Refusal.of("save.framePixels", width, height, (long) width * height, argb.length);
         }
         if (frames == 0) {
             this.width = width;
             this.height = height;
         } else if (width != this.width || height != this.height) {
-            throw new IllegalArgumentException("every frame of an animation has the first frame's size "
-                    + this.width + "x" + this.height + ", not " + width + "x" + height);
+            throw Refusal.of("save.frameSize", this.width, this.height, width, height);
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, argb, 0, width);

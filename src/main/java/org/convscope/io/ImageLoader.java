@@ -1,7 +1,5 @@
 package org.convscope.io;
 
-import org.convscope.core.Refusal;
-import org.convscope.core.Sentence;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.DataBufferInt;
@@ -23,6 +21,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**

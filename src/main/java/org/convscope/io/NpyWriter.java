@@ -1,6 +1,5 @@
 package org.convscope.io;
 
-import org.convscope.core.Sentence;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.convscope.core.OutputSink;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -97,8 +98,7 @@ public final class NpyWriter {
                 throw new IllegalStateException("begin was already called for " + file);
             }
             if (channels < 1 || height < 1 || width < 1) {
-                throw new IllegalArgumentException("an output needs at least one channel, row and column, not "
-                        + channels + "x" + height + "x" + width);
+                throw Refusal.of("save.emptyOutput", channels, height, width);
             }
             this.channels = channels;
             this.height = height;
@@ -123,13 +123,11 @@ public final class NpyWriter {
                 throw new IllegalStateException("begin must be called before the first band");
             }
             if (y0 < 0 || rows < 1 || y0 + rows > height) {
-                throw new IllegalArgumentException("rows " + y0 + " to " + (y0 + rows - 1) + " are outside the "
-                        + height + " rows of the output");
+                throw Refusal.of("save.bandRows", y0, y0 + rows - 1, height);
             }
             int slice = rows * width;
             if (band.length < channels * slice) {
-                throw new IllegalArgumentException("a band of " + rows + " rows needs " + channels * slice
-                        + " values, not " + band.length);
+                throw Refusal.of("save.bandValues", rows, channels * slice, band.length);
             }
             try {
                 for (int c = 0; c < channels; c++) {

@@ -1,7 +1,5 @@
 package org.convscope.io;
 
-import org.convscope.core.Refusal;
-import org.convscope.core.Sentence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -66,7 +66,7 @@ public final class SampleImages {
                         cells[2].strip(), cells[3].strip(), cells[4].strip()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the sample credits could not be read", e);
+            throw new UncheckedIOException(Sentence.of("sample.credits").english(), e);
         }
         return List.copyOf(samples);
     }

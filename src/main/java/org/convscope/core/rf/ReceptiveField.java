@@ -39,11 +39,10 @@ public final class ReceptiveField {
 
         public Row {
             if (layer == null || geometry == null) {
-                throw new IllegalArgumentException("a receptive-field row needs its layer and geometry");
+                throw Refusal.of("rf.rowParts");
             }
             if (size < 1 || jump < 1) {
-                throw new IllegalArgumentException("a receptive field of " + size + " cells with stride " + jump
-                        + " is impossible");
+                throw Refusal.of("rf.impossible", size, jump);
             }
         }
 
@@ -61,8 +60,7 @@ public final class ReceptiveField {
 
         public Region {
             if (height < 1 || width < 1) {
-                throw new IllegalArgumentException("a region needs at least one row and column, not "
-                        + height + "x" + width);
+                throw Refusal.of("rf.emptyRegion", height, width);
             }
         }
 
