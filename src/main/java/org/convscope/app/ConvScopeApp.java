@@ -54,7 +54,7 @@ public final class ConvScopeApp extends Application {
     /** The status bar's words for the engine: which one runs and, for the fallback, why. */
     static String describe(EngineChoice choice, I18n i18n) {
         return choice.nativeBlas() ? i18n.get("status.engine.native")
-                : i18n.format("status.engine.java", choice.reason());
+                : i18n.format("status.engine.java", choice.why().in(i18n.locale()));
     }
 
     /**
