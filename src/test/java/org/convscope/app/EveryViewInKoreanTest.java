@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -30,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every view of the app as {@code --lang ko} opens it, walked node by node: no shown label, text, tooltip or tab
  * may read as English (three or more English words in a row that are not names such as sobel-x, ReLU or
- * valid/same/full), and switching the language changes every text that is not a number or such a name.
+ * valid/same/full), and switching the language changes every text that is not a number or such a name. Each tab
+ * of a view is visited, since only the selected one is in the scene.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryViewInKoreanTest {
@@ -59,6 +62,20 @@ class EveryViewInKoreanTest {
                 return caption != null && !caption.getText().isBlank();
             }).get());
         }
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = new ArrayList<>(shownTexts());
+        // Every tab of the view in turn: only the selected tab's content is in the scene.
+        for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
+            for (Tab tab : tabs.getTabs()) {
+                robot.interact(() -> tabs.getSelectionModel().select(tab));
+                texts.addAll(shownTexts());
+            }
+            robot.interact(() -> tabs.getSelectionModel().selectFirst());
+        }
+        return texts;
+    }
+
+    private List<String> shownTexts() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             return WaitForAsyncUtils.asyncFx(() -> VisibleTexts.of((Parent) stage.getScene().getRoot())).get();

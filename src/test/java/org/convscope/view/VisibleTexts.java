@@ -32,6 +32,7 @@ public final class VisibleTexts {
 
     /** Words the app writes the same in English and Korean: names, units, formats, options typed in the CLI syntax. */
     private static final Set<String> ALLOWED = allowedWords();
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+(['’-][A-Za-z]+)*");
     /** Punctuation a word may carry at either end ("(ReLU)", "valid,"). */
     private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}“”‘’·…×]+|[\\p{Punct}“”‘’·…×]+$");
@@ -122,10 +123,13 @@ public final class VisibleTexts {
         }
     }
 
-    /** The first run of three or more English words of {@code text} that are not allowed names, if any. */
+    /**
+     * The first run of three or more English words of {@code text} that are not allowed names, if any. A quoted
+     * title ("Understanding the Effective Receptive Field ...") is cited as published and does not count.
+     */
     public static Optional<String> englishPhrase(String text) {
         List<String> run = new ArrayList<>();
-        for (String token : text.split("\\s+")) {
+        for (String token : QUOTED.matcher(text).replaceAll(" ").split("\\s+")) {
             String word = EDGES.matcher(token).replaceAll("");
             boolean english = ENGLISH_WORD.matcher(word).matches() && !ALLOWED.contains(word.toLowerCase(Locale.ROOT));
             if (english) {
