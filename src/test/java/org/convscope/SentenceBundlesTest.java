@@ -47,7 +47,8 @@ class SentenceBundlesTest {
             "core/KernelLibrary.java", "core/FilterBank.java", "core/Pooling.java", "core/ChannelMix.java",
             "core/FeaturePipeline.java", "core/Activation.java", "core/rf/LayerSpec.java",
             "core/rf/ReceptiveField.java", "core/rf/StackLedger.java", "core/count/Layer.java",
-            "core/count/LayerStack.java", "io/ImageLoader.java", "io/SampleImages.java", "io/ImageSaver.java",
+            "core/count/LayerStack.java", "core/count/DenseBlock.java", "core/count/InceptionBlock.java",
+            "core/count/ResidualBlock.java", "core/count/ResidualGradient.java", "core/GradientFlow.java", "io/ImageLoader.java", "io/SampleImages.java", "io/ImageSaver.java",
             "io/GifWriter.java", "io/NpyWriter.java");
     /** A sentence written in the throw: {@code new IllegalArgumentException("...} or one built from pieces. */
     private static final Pattern HAND_WRITTEN = Pattern.compile(
