@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -33,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every view of the app as {@code --lang ko} opens it, walked node by node: no shown label, text, tooltip or tab
  * may read as English (three or more English words in a row that are not names such as sobel-x, ReLU or
  * valid/same/full), and switching the language changes every text that is not a number or such a name. Each tab
- * of a view is visited, since only the selected one is in the scene.
+ * of a view and each topic of the architecture view is visited, since only the selected one is in the scene.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryViewInKoreanTest {
@@ -71,6 +72,16 @@ class EveryViewInKoreanTest {
                 texts.addAll(shownTexts());
             }
             robot.interact(() -> tabs.getSelectionModel().selectFirst());
+        }
+        // Every topic of the architecture view in turn, and back to the first.
+        List<ToggleButton> topics = robot.lookup(node -> node.getId() != null && node.getId().startsWith("topic-"))
+                .queryAllAs(ToggleButton.class).stream().toList();
+        for (ToggleButton topic : topics) {
+            robot.interact(topic::fire);
+            texts.addAll(shownTexts());
+        }
+        if (!topics.isEmpty()) {
+            robot.interact(topics.get(0)::fire);
         }
         return texts;
     }

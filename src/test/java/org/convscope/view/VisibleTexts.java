@@ -33,7 +33,8 @@ public final class VisibleTexts {
     /** Words the app writes the same in English and Korean: names, units, formats, options typed in the CLI syntax. */
     private static final Set<String> ALLOWED = allowedWords();
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
-    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+(['’-][A-Za-z]+)*");
+    /** A word of two letters or more, or "a": one other letter is a variable of a formula (k, p, x, z). */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[Aa]|[A-Za-z]{2,}(['’-][A-Za-z]+)*");
     /** Punctuation a word may carry at either end ("(ReLU)", "valid,"). */
     private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}“”‘’·…×]+|[\\p{Punct}“”‘’·…×]+$");
 
@@ -52,7 +53,7 @@ public final class VisibleTexts {
                 "conv", "pool", "fc", "softmax", "px", "ms", "x", "cpu", "sobel", "prewitt", "scharr", "laplacian",
                 "pytorch", "tensorflow", "keras", "opencv", "min", "dropout", "batchnorm", "lrn",
                 "imagenet", "cifar", "mnist", "concat", "add", "ctrl", "shift", "alt", "esc", "enter", "space",
-                "tab", "home", "end", "f1", "f11", "b", "c", "k", "p", "s", "d", "n", "w", "h", "r", "j"));
+                "tab", "home", "end", "f1", "f11", "gpu"));
         return words;
     }
 

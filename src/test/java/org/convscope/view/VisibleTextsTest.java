@@ -27,6 +27,9 @@ class VisibleTextsTest {
         assertFalse(VisibleTexts.englishPhrase("AlexNet VGG-16 ResNet-50").isPresent());
         assertFalse(VisibleTexts.englishPhrase("w_out = w_in - k + 1 + 2p = 7").isPresent());
         assertFalse(VisibleTexts.hasEnglishWord("camera  ·  512 × 512 픽셀"));
+        assertFalse(VisibleTexts.hasEnglishWord("y = F(x) + x: 64x56x56"));
+        assertFalse(VisibleTexts.hasEnglishWord("GPU 2"));
+        assertTrue(VisibleTexts.englishPhrase("a kernel of k cells").isPresent());
         assertFalse(VisibleTexts.englishPhrase("(Luo 외, \"Understanding the Effective Receptive Field\", 2016)")
                 .isPresent());
     }
