@@ -63,16 +63,13 @@ public record Sentence(String bundle, String key, List<Object> args) {
         return of("plain", String.valueOf(problem.getMessage()));
     }
 
-    /** The text in {@code locale}: Korean for any Korean locale, English for every other one. */
+    /**
+     * The text in {@code locale}: Korean for any Korean locale, English for every other one.
+     *
+     * @throws MissingResourceException naming the key when no bundle has it, so a typo shows up on first use
+     */
     public String in(Locale locale) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            // A missing translation is a bug found by the tests; the English text still helps the person.
-            pattern = ResourceBundle.getBundle(bundle, Locale.ROOT, NO_FALLBACK).getString(key);
-        }
-        return fill(pattern, locale);
+        return fill(ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).getString(key), locale);
     }
 
     /** The English text, as {@code getMessage()} and the command line give it. */
