@@ -76,7 +76,7 @@ public final class ConvScopeApp extends Application {
     /** The status bar's words for the engine: which one runs and, for the fallback, why. */
     static String describe(EngineChoice choice, I18n i18n) {
         return choice.nativeBlas() ? i18n.get("status.engine.native")
-                : i18n.format("status.engine.java", choice.reason());
+                : i18n.format("status.engine.java", choice.why().in(i18n.locale()));
     }
 
     /**
@@ -86,6 +86,8 @@ public final class ConvScopeApp extends Application {
      *                     the status bar when it is known
      */
     public static void show(Stage stage, AppOptions options, EngineStatus engineStatus) {
+        // The view-models read the core's refusals in the display language (viewmodel.Sentences).
+        Locale.setDefault(Locale.Category.DISPLAY, options.language());
         I18n i18n = new I18n(options.language());
         MainViewModel viewModel = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
         viewModel.showSection(options.view());

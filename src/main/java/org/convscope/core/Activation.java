@@ -48,7 +48,7 @@ public sealed interface Activation {
     record LeakyRelu(double slope) implements Activation {
         public LeakyRelu {
             if (!(slope >= 0 && slope < 1)) {
-                throw new IllegalArgumentException("a leaky ReLU slope must be at least 0 and below 1, not " + slope);
+                throw Refusal.of("activation.leakySlope", slope);
             }
         }
 

@@ -13,17 +13,16 @@ import java.util.Arrays;
 public record ChannelMix(int inChannels, int outChannels, float[] weights) {
 
     public ChannelMix {
-        ConvGeometry.checkRange("the number of maps to mix", inChannels, Conv2d.MAX_CHANNELS);
-        ConvGeometry.checkRange("the number of mixed maps", outChannels, Conv2d.MAX_CHANNELS);
+        ConvGeometry.checkRange(Sentence.of("what.mixInputs"), inChannels, Conv2d.MAX_CHANNELS);
+        ConvGeometry.checkRange(Sentence.of("what.mixOutputs"), outChannels, Conv2d.MAX_CHANNELS);
         if (weights == null || weights.length != (long) inChannels * outChannels) {
-            throw new IllegalArgumentException("mixing " + inChannels + " maps into " + outChannels + " needs "
-                    + (long) inChannels * outChannels + " weights, not " + (weights == null ? 0 : weights.length));
+            throw Refusal.of("mix.weightCount", inChannels, outChannels, (long) inChannels * outChannels,
+                    weights == null ? 0 : weights.length);
         }
         weights = weights.clone();
         for (int i = 0; i < weights.length; i++) {
             if (!Float.isFinite(weights[i])) {
-                throw new IllegalArgumentException("the mix weight of output " + (i / inChannels + 1) + " for map "
-                        + (i % inChannels + 1) + " is " + weights[i] + ", not a finite number");
+                throw Refusal.of("mix.notFinite", i / inChannels + 1, i % inChannels + 1, weights[i]);
             }
         }
     }

@@ -23,18 +23,17 @@ public record Conv2d(int inChannels, int outChannels, int kH, int kW, int stride
 
     public Conv2d {
         if (pad == null) {
-            throw new IllegalArgumentException("padding is missing");
+            throw Refusal.of("padding.missing");
         }
-        ConvGeometry.checkRange("the number of input channels", inChannels, MAX_CHANNELS);
-        ConvGeometry.checkRange("the number of output channels", outChannels, MAX_CHANNELS);
-        ConvGeometry.checkRange("the kernel height", kH, ConvGeometry.MAX_KERNEL);
-        ConvGeometry.checkRange("the kernel width", kW, ConvGeometry.MAX_KERNEL);
-        ConvGeometry.checkRange("the stride", stride, ConvGeometry.MAX_STEP);
-        ConvGeometry.checkRange("the dilation", dilation, ConvGeometry.MAX_STEP);
-        ConvGeometry.checkRange("the number of groups", groups, MAX_CHANNELS);
+        ConvGeometry.checkRange(Sentence.of("what.inputChannels"), inChannels, MAX_CHANNELS);
+        ConvGeometry.checkRange(Sentence.of("what.outputChannels"), outChannels, MAX_CHANNELS);
+        ConvGeometry.checkRange(Sentence.of("what.kernelHeight"), kH, ConvGeometry.MAX_KERNEL);
+        ConvGeometry.checkRange(Sentence.of("what.kernelWidth"), kW, ConvGeometry.MAX_KERNEL);
+        ConvGeometry.checkRange(Sentence.of("what.stride"), stride, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange(Sentence.of("what.dilation"), dilation, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange(Sentence.of("what.groups"), groups, MAX_CHANNELS);
         if (inChannels % groups != 0 || outChannels % groups != 0) {
-            throw new IllegalArgumentException(inChannels + " input and " + outChannels + " output channels cannot be "
-                    + "split into " + groups + " equal groups: the number of groups must divide both channel counts");
+            throw Refusal.of("conv.groups", inChannels, outChannels, groups);
         }
         if ((long) outChannels * (inChannels / groups) * kH * kW > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a layer with " + outChannels + " filters of " + (inChannels / groups)

@@ -24,7 +24,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
 
     public ConvGeometry {
         if (pad == null) {
-            throw new IllegalArgumentException("padding is missing");
+            throw Refusal.of("padding.missing");
         }
         checkSizes(inH, inW, kH, kW, stride, dilation);
         int spanH = extent(kH, dilation);
@@ -32,21 +32,25 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
         int paddedH = inH + pad.vertical();
         int paddedW = inW + pad.horizontal();
         if (spanH > paddedH || spanW > paddedW) {
-            String kernel = kH + "x" + kW + " kernel";
-            String spans = dilation > 1 ? " with dilation " + dilation + " spans " + spanH + "x" + spanW + " and" : "";
-            String padded = pad.equals(Padding.NONE) ? "" : " padded by " + pad + " (" + paddedH + "x" + paddedW + ")";
-            throw new IllegalArgumentException("a " + kernel + spans + " does not fit in a " + inH + "x" + inW
-                    + " input" + padded + ": use a smaller kernel or dilation, or more padding");
+            boolean padded = !pad.equals(Padding.NONE);
+            if (dilation > 1) {
+                throw padded
+                        ? Refusal.of("geometry.noFit.dilatedPadded", kH, kW, dilation, spanH, spanW, inH, inW, pad,
+                                paddedH, paddedW)
+                        : Refusal.of("geometry.noFit.dilated", kH, kW, dilation, spanH, spanW, inH, inW);
+            }
+            throw padded ? Refusal.of("geometry.noFit.padded", kH, kW, inH, inW, pad, paddedH, paddedW)
+                    : Refusal.of("geometry.noFit", kH, kW, inH, inW);
         }
     }
 
     /** Refuses a value below 1 or above {@code max}, naming {@code what} ("the stride") in the message. */
-    static void checkRange(String what, int value, int max) {
+    static void checkRange(Sentence what, int value, int max) {
         if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, not " + value);
+            throw Refusal.of("range.atLeastOne", what, value);
         }
         if (value > max) {
-            throw new IllegalArgumentException(what + " of " + value + " is more than the supported " + max);
+            throw Refusal.of("range.aboveSupported", what, value, max);
         }
     }
 
@@ -55,12 +59,12 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
      * is reported as itself and not as a strange padding it led to.
      */
     private static void checkSizes(int inH, int inW, int kH, int kW, int stride, int dilation) {
-        checkRange("the input height", inH, MAX_INPUT);
-        checkRange("the input width", inW, MAX_INPUT);
-        checkRange("the kernel height", kH, MAX_KERNEL);
-        checkRange("the kernel width", kW, MAX_KERNEL);
-        checkRange("the stride", stride, MAX_STEP);
-        checkRange("the dilation", dilation, MAX_STEP);
+        checkRange(Sentence.of("what.inputHeight"), inH, MAX_INPUT);
+        checkRange(Sentence.of("what.inputWidth"), inW, MAX_INPUT);
+        checkRange(Sentence.of("what.kernelHeight"), kH, MAX_KERNEL);
+        checkRange(Sentence.of("what.kernelWidth"), kW, MAX_KERNEL);
+        checkRange(Sentence.of("what.stride"), stride, MAX_STEP);
+        checkRange(Sentence.of("what.dilation"), dilation, MAX_STEP);
     }
 
     /** Explicit padding per side. */
@@ -83,7 +87,7 @@ public record ConvGeometry(int inH, int inW, int kH, int kW, int stride, int dil
                                     SamePaddingConvention convention) {
         checkSizes(inH, inW, kH, kW, stride, dilation);
         if (convention == null) {
-            throw new IllegalArgumentException("choose where \"same\" padding puts the extra cell (before or after)");
+            throw Refusal.of("geometry.sameConvention");
         }
         int totalH = samePaddingTotal(inH, kH, stride, dilation);
         int totalW = samePaddingTotal(inW, kW, stride, dilation);

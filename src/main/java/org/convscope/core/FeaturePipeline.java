@@ -21,13 +21,13 @@ public record FeaturePipeline(FilterBank bank, int stride, int dilation, Padding
 
     public FeaturePipeline {
         if (bank == null) {
-            throw new IllegalArgumentException("the pipeline needs a filter bank");
+            throw Refusal.of("pipeline.noBank");
         }
         if (padding == null) {
-            throw new IllegalArgumentException("padding is missing");
+            throw Refusal.of("padding.missing");
         }
-        ConvGeometry.checkRange("the stride", stride, ConvGeometry.MAX_STEP);
-        ConvGeometry.checkRange("the dilation", dilation, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange(Sentence.of("what.stride"), stride, ConvGeometry.MAX_STEP);
+        ConvGeometry.checkRange(Sentence.of("what.dilation"), dilation, ConvGeometry.MAX_STEP);
     }
 
     /**
@@ -77,8 +77,7 @@ public record FeaturePipeline(FilterBank bank, int stride, int dilation, Padding
         long flops = conv.flopCount(inH, inW);
         if (mix != null) {
             if (mix.inChannels() != channels) {
-                throw new IllegalArgumentException("the 1x1 mix takes " + mix.inChannels() + " maps but the filter"
-                        + " bank makes " + channels + "; give the mix one weight per map");
+                throw Refusal.of("pipeline.mixInputs", mix.inChannels(), channels);
             }
             flops += mix.flopCount(h, w);
             channels = mix.outChannels();
@@ -138,8 +137,7 @@ public record FeaturePipeline(FilterBank bank, int stride, int dilation, Padding
     public ConvCell feedingCell(Tensor input, int channel, int y, int x) {
         Plan plan = plan(input.channels(), input.height(), input.width());
         if (channel < 0 || channel >= plan.channels() || y < 0 || y >= plan.outH() || x < 0 || x >= plan.outW()) {
-            throw new IllegalArgumentException("output (" + channel + ", " + y + ", " + x + ") is outside the "
-                    + plan.channels() + "x" + plan.outH() + "x" + plan.outW() + " output");
+            throw Refusal.of("pipeline.outsideOutput", channel, y, x, plan.channels(), plan.outH(), plan.outW());
         }
         float[] weights = weights(input.channels());
         int convChannel = channel;

@@ -22,14 +22,13 @@ public record FilterBank(List<Kernel> kernels, ChannelMode mode) {
 
     public FilterBank {
         if (kernels == null || kernels.isEmpty()) {
-            throw new IllegalArgumentException("a filter bank needs at least one kernel");
+            throw Refusal.of("bank.empty");
         }
         if (kernels.size() > MAX_KERNELS) {
-            throw new IllegalArgumentException("a filter bank holds at most " + MAX_KERNELS + " kernels, not "
-                    + kernels.size());
+            throw Refusal.of("bank.tooMany", MAX_KERNELS, kernels.size());
         }
         if (mode == null) {
-            throw new IllegalArgumentException("say how the bank treats colour channels: gray, each or sum");
+            throw Refusal.of("bank.mode");
         }
         kernels = List.copyOf(kernels);
     }
@@ -62,7 +61,7 @@ public record FilterBank(List<Kernel> kernels, ChannelMode mode) {
     public Conv2d conv(int inChannels, int inH, int inW, int stride, int dilation, PaddingChoice padding,
                        boolean flip) {
         if (mode == ChannelMode.GRAY && inChannels != 1) {
-            throw new IllegalArgumentException("gray mode needs a gray image of one channel, not " + inChannels);
+            throw Refusal.of("bank.grayNeedsGray", inChannels);
         }
         ConvGeometry g = padding.geometry(inH, inW, rows(), cols(), stride, dilation);
         return new Conv2d(inChannels, outputChannels(inChannels), rows(), cols(), stride, dilation, g.pad(),

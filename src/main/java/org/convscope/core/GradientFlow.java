@@ -47,7 +47,7 @@ public final class GradientFlow {
      */
     public static double[] survivingGradient(double derivative, int depth) {
         if (depth < 1) {
-            throw new IllegalArgumentException("a stack has at least 1 layer, not " + depth);
+            throw Refusal.of("gradient.depth", depth);
         }
         double[] derivatives = new double[depth];
         Arrays.fill(derivatives, derivative);

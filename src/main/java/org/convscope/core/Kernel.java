@@ -18,34 +18,29 @@ public record Kernel(String name, String description, int rows, int cols, float[
 
     public Kernel {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a kernel needs a name");
+            throw Refusal.of("kernel.noName");
         }
         description = description == null ? "" : description;
         if (rows < 1 || cols < 1) {
-            throw new IllegalArgumentException("the kernel " + name + " needs at least one row and one column, not "
-                    + rows + "x" + cols);
+            throw Refusal.of("kernel.empty", name, rows, cols);
         }
         if (rows > MAX_SIZE || cols > MAX_SIZE) {
-            throw new IllegalArgumentException("the kernel " + name + " is " + rows + "x" + cols
-                    + "; kernels can be at most " + MAX_SIZE + "x" + MAX_SIZE);
+            throw Refusal.of("kernel.tooLarge", name, rows, cols, MAX_SIZE);
         }
         if (values == null || values.length != rows * cols) {
-            throw new IllegalArgumentException("a " + rows + "x" + cols + " kernel needs " + rows * cols
-                    + " weights, not " + (values == null ? 0 : values.length));
+            throw Refusal.of("kernel.weightCount", rows, cols, rows * cols, values == null ? 0 : values.length);
         }
         values = values.clone();
         for (int i = 0; i < values.length; i++) {
             if (!Float.isFinite(values[i])) {
-                throw new IllegalArgumentException("weight " + values[i] + " in row " + (i / cols + 1)
-                        + ", column " + (i % cols + 1) + " of " + name + " is not a finite number");
+                throw Refusal.of("kernel.notFinite", values[i], i / cols + 1, i % cols + 1, name);
             }
         }
     }
 
     /** "row 2 has 1 value but row 1 has 3; every row needs the same number". */
-    static String raggedRow(int row, int values, int firstRowValues) {
-        return "row " + row + " has " + values + (values == 1 ? " value" : " values") + " but row 1 has "
-                + firstRowValues + "; every row needs the same number";
+    static Refusal raggedRow(int row, int values, int firstRowValues) {
+        return Refusal.of(values == 1 ? "kernel.ragged.one" : "kernel.ragged", row, values, firstRowValues);
     }
 
     /** A kernel from its rows, each row an array of the same length; handy for writing published matrices. */
@@ -54,7 +49,7 @@ public record Kernel(String name, String description, int rows, int cols, float[
         float[] values = new float[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {
-                throw new IllegalArgumentException(raggedRow(r + 1, rows[r].length, cols));
+                throw raggedRow(r + 1, rows[r].length, cols);
             }
             System.arraycopy(rows[r], 0, values, r * cols, cols);
         }
@@ -103,8 +98,7 @@ public record Kernel(String name, String description, int rows, int cols, float[
         }
         // Weights such as 0.1 * 10 do not sum to exactly 0 in floating point: compare with the weights' size.
         if (Math.abs(sum) <= 1e-6 * magnitude) {
-            throw new IllegalArgumentException("the weights of " + name + " sum to 0, so it cannot be scaled to sum"
-                    + " to 1; kernels like this detect edges and are used as they are");
+            throw Refusal.of("kernel.sumZero", name);
         }
         float[] scaled = new float[values.length];
         for (int i = 0; i < values.length; i++) {

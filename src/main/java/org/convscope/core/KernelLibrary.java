@@ -80,12 +80,10 @@ public final class KernelLibrary {
     public static Kernel gaussian(int size, double sigma) {
         checkGeneratedSize("gaussian", size);
         if (size % 2 == 0) {
-            throw new IllegalArgumentException("a Gaussian kernel needs an odd size so it has a centre; "
-                    + size + " is even, try " + (size + 1));
+            throw Refusal.of("library.gaussianEven", size, size + 1);
         }
         if (!(sigma > 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("the Gaussian's sigma must be a positive number of pixels, not "
-                    + sigma);
+            throw Refusal.of("library.sigmaPositive", sigma);
         }
         int radius = size / 2;
         double[] weights = new double[size * size];
@@ -202,8 +200,7 @@ public final class KernelLibrary {
     public static Kernel parse(String spec) {
         String text = spec == null ? "" : spec.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("no kernel given: type a name such as sobel-x or rows of numbers"
-                    + " such as " + MATRIX_EXAMPLE);
+            throw Refusal.of("library.noKernel", MATRIX_EXAMPLE);
         }
         if (looksLikeMatrix(text)) {
             return parseMatrix(text);
@@ -213,19 +210,18 @@ public final class KernelLibrary {
         return switch (name) {
             case "box" -> {
                 expectParameters(text, parts, 1, "box:5");
-                yield box(parts.length > 1 ? wholeNumber(parts[1], "box size", "box:5") : DEFAULT_BOX_SIZE);
+                yield box(parts.length > 1 ? wholeNumber(parts[1], Sentence.of("what.boxSize"), "box:5") : DEFAULT_BOX_SIZE);
             }
             case "gaussian" -> {
                 expectParameters(text, parts, 2, "gaussian:5:1.2");
-                int size = parts.length > 1 ? wholeNumber(parts[1], "Gaussian size", "gaussian:5:1.2")
+                int size = parts.length > 1 ? wholeNumber(parts[1], Sentence.of("what.gaussianSize"), "gaussian:5:1.2")
                         : DEFAULT_GAUSSIAN_SIZE;
                 yield parts.length > 2 ? gaussian(size, sigma(parts[2])) : gaussian(size);
             }
             default -> {
                 Kernel fixed = fixed(name);
                 if (fixed == null) {
-                    throw new IllegalArgumentException("there is no kernel called '" + text + "'; the known ones are "
-                            + String.join(", ", names()) + ", or type rows of numbers such as " + MATRIX_EXAMPLE);
+                    throw Refusal.of("library.unknown", text, String.join(", ", names()), MATRIX_EXAMPLE);
                 }
                 expectParameters(text, parts, 0, fixed.name());
                 yield fixed;
@@ -255,19 +251,17 @@ public final class KernelLibrary {
                 values[i - start] = number(tokens[i], rows.size() + 1);
             }
             if (!rows.isEmpty() && values.length != rows.get(0).length) {
-                throw new IllegalArgumentException(Kernel.raggedRow(rows.size() + 1, values.length,
-                        rows.get(0).length));
+                throw Kernel.raggedRow(rows.size() + 1, values.length, rows.get(0).length);
             }
             rows.add(values);
         }
         if (rows.isEmpty() || rows.get(0).length == 0) {
-            throw new IllegalArgumentException("the kernel is empty: type rows of numbers such as " + MATRIX_EXAMPLE);
+            throw Refusal.of("library.emptyMatrix", MATRIX_EXAMPLE);
         }
         int height = rows.size();
         int width = rows.get(0).length;
         if (height > MAX_TYPED_SIZE || width > MAX_TYPED_SIZE) {
-            throw new IllegalArgumentException("a typed kernel can be at most " + MAX_TYPED_SIZE + "x"
-                    + MAX_TYPED_SIZE + ", but this one is " + height + "x" + width);
+            throw Refusal.of("library.typedTooLarge", MAX_TYPED_SIZE, height, width);
         }
         return Kernel.of(CUSTOM, "A kernel typed by hand.", rows.toArray(new float[0][]));
     }
@@ -291,7 +285,7 @@ public final class KernelLibrary {
             }
             double d = Double.parseDouble(denominator);
             if (d == 0) {
-                throw new IllegalArgumentException("'" + token + "' in row " + row + " divides by zero");
+                throw Refusal.of("library.divideByZero", token, row);
             }
             value = Double.parseDouble(numerator) / d;
         } else {
@@ -302,14 +296,13 @@ public final class KernelLibrary {
         }
         float f = (float) value;
         if (!Float.isFinite(f)) {
-            throw new IllegalArgumentException("'" + token + "' in row " + row + " is too large for a kernel weight");
+            throw Refusal.of("library.weightTooLarge", token, row);
         }
         return f;
     }
 
-    private static IllegalArgumentException notANumber(String token, int row) {
-        return new IllegalArgumentException("'" + token + "' in row " + row
-                + " is not a number; write numbers like 2, -0.5 or 1/9");
+    private static Refusal notANumber(String token, int row) {
+        return Refusal.of("library.notANumber", token, row);
     }
 
     private static Kernel fixed(String name) {
@@ -332,33 +325,29 @@ public final class KernelLibrary {
 
     private static void expectParameters(String text, String[] parts, int max, String example) {
         if (parts.length - 1 > max) {
-            throw new IllegalArgumentException("'" + text + "' has too many parts after ':'; write it like "
-                    + example);
+            throw Refusal.of("library.tooManyParts", text, example);
         }
     }
 
-    private static int wholeNumber(String text, String what, String example) {
+    private static int wholeNumber(String text, Sentence what, String example) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the " + what + " '" + text + "' is not a whole number; write it like "
-                    + example);
+            throw Refusal.of("library.notWhole", what, text, example);
         }
     }
 
     private static double sigma(String text) {
         String t = text.strip();
         if (!NUMBER.matcher(t).matches()) {
-            throw new IllegalArgumentException("the Gaussian's sigma '" + text + "' is not a number; write it like"
-                    + " gaussian:5:1.2");
+            throw Refusal.of("library.sigmaNotANumber", text);
         }
         return Double.parseDouble(t);
     }
 
     private static void checkGeneratedSize(String name, int size) {
         if (size < 1 || size > Kernel.MAX_SIZE) {
-            throw new IllegalArgumentException("a " + name + " kernel's size must be from 1 to " + Kernel.MAX_SIZE
-                    + ", not " + size);
+            throw Refusal.of("library.sizeRange", name, Kernel.MAX_SIZE, size);
         }
     }
 

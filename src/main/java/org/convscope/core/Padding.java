@@ -13,18 +13,18 @@ public record Padding(int top, int bottom, int left, int right) {
     public static final Padding NONE = new Padding(0, 0, 0, 0);
 
     public Padding {
-        check("top", top);
-        check("bottom", bottom);
-        check("left", left);
-        check("right", right);
+        check("padding.side.top", top);
+        check("padding.side.bottom", bottom);
+        check("padding.side.left", left);
+        check("padding.side.right", right);
     }
 
     private static void check(String side, int p) {
         if (p < 0) {
-            throw new IllegalArgumentException("padding cannot be negative (" + side + " is " + p + ")");
+            throw Refusal.of("padding.negative", Sentence.of(side), p);
         }
         if (p > MAX) {
-            throw new IllegalArgumentException("padding of " + p + " on the " + side + " is more than the supported " + MAX);
+            throw Refusal.of("padding.tooLarge", p, Sentence.of(side), MAX);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed interface PaddingChoice {
     record Same(SamePaddingConvention convention) implements PaddingChoice {
         public Same {
             if (convention == null) {
-                throw new IllegalArgumentException("say where same padding puts an extra row or column");
+                throw Refusal.of("padding.sameSide");
             }
         }
 
@@ -61,7 +61,7 @@ public sealed interface PaddingChoice {
     record Explicit(Padding padding) implements PaddingChoice {
         public Explicit {
             if (padding == null) {
-                throw new IllegalArgumentException("padding is missing");
+                throw Refusal.of("padding.missing");
             }
         }
 
@@ -98,22 +98,17 @@ public sealed interface PaddingChoice {
         }
         String[] parts = t.split("\\s*,\\s*", -1);
         if (parts.length != 1 && parts.length != 4) {
-            throw new IllegalArgumentException(unknown(text));
+            throw Refusal.of("padding.unknown", text);
         }
         int[] cells = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 cells[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(unknown(text), e);
+                throw new Refusal(Sentence.of("padding.unknown", text), e);
             }
         }
         return new Explicit(cells.length == 1 ? Padding.uniform(cells[0])
                 : new Padding(cells[0], cells[1], cells[2], cells[3]));
-    }
-
-    private static String unknown(String text) {
-        return "padding '" + text + "' is not valid, same, full, a number of cells, or four numbers"
-                + " top,bottom,left,right";
     }
 }

@@ -20,23 +20,19 @@ public record Pooling(Kind kind, int kH, int kW, int stride, Padding pad) {
 
     public Pooling {
         if (kind == null) {
-            throw new IllegalArgumentException("choose max or average pooling");
+            throw Refusal.of("pooling.kind");
         }
         if (pad == null) {
-            throw new IllegalArgumentException("padding is missing");
+            throw Refusal.of("padding.missing");
         }
         if (kH < 1 || kW < 1 || kH > ConvGeometry.MAX_KERNEL || kW > ConvGeometry.MAX_KERNEL) {
-            throw new IllegalArgumentException("a pooling window must be between 1x1 and " + ConvGeometry.MAX_KERNEL
-                    + "x" + ConvGeometry.MAX_KERNEL + ", not " + kH + "x" + kW);
+            throw Refusal.of("pooling.window", ConvGeometry.MAX_KERNEL, kH, kW);
         }
         if (stride < 1 || stride > ConvGeometry.MAX_STEP) {
-            throw new IllegalArgumentException("the pooling stride must be between 1 and " + ConvGeometry.MAX_STEP
-                    + ", not " + stride);
+            throw Refusal.of("pooling.stride", ConvGeometry.MAX_STEP, stride);
         }
         if (2 * Math.max(pad.top(), pad.bottom()) > kH || 2 * Math.max(pad.left(), pad.right()) > kW) {
-            throw new IllegalArgumentException("padding of " + pad + " is more than half of the " + kH + "x" + kW
-                    + " pooling window, so some windows would hold only padding: use at most "
-                    + kH / 2 + " rows and " + kW / 2 + " columns");
+            throw Refusal.of("pooling.padding", pad, kH, kW, kH / 2, kW / 2);
         }
     }
 

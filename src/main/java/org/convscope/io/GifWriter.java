@@ -14,6 +14,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 
 /**
  * Writes an animated GIF frame by frame, so an animation of any length never lives in memory at once. Frames are
@@ -55,17 +57,17 @@ public final class GifWriter implements FrameSink {
     public static GifWriter open(Path file, int delayMillis, boolean loop) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist");
+            throw SaveException.noFolder(file, folder);
         }
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
         if (!writers.hasNext()) {
-            throw new IOException("this Java runtime cannot write GIF images");
+            throw new SaveException(Sentence.of("save.noGifWriter"));
         }
         ImageWriter writer = writers.next();
         Files.deleteIfExists(file);
         ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile());
         if (out == null) {
-            throw new IOException("cannot create " + file);
+            throw new SaveException(Sentence.of("save.cannotCreate", file));
         }
         writer.setOutput(out);
         writer.prepareWriteSequence(null);
@@ -82,15 +84,13 @@ public final class GifWriter implements FrameSink {
     @Override
     public void addFrame(int width, int height, int[] argb) throws IOException {
         if (width < 1 || height < 1 || argb.length != width * height) {
-            throw new IllegalArgumentException("a " + width + "x" + height + " frame needs " + (long) width * height
-                    + " pixels, not " + argb.length);
+            throw Refusal.of("save.framePixels", width, height, (long) width * height, argb.length);
         }
         if (frames == 0) {
             this.width = width;
             this.height = height;
         } else if (width != this.width || height != this.height) {
-            throw new IllegalArgumentException("every frame of an animation has the first frame's size "
-                    + this.width + "x" + this.height + ", not " + width + "x" + height);
+            throw Refusal.of("save.frameSize", this.width, this.height, width, height);
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
@@ -154,7 +154,7 @@ public final class GifWriter implements FrameSink {
         }
         if (frames == 0) {
             Files.deleteIfExists(file);
-            throw new IOException("no frame was written, so " + file + " was not saved");
+            throw new SaveException(Sentence.of("save.noFrames", file));
         }
     }
 }

@@ -21,6 +21,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -43,8 +45,6 @@ public final class ImageLoader {
     /** The most pixels any limit may allow: an RGB tensor must fit in one Java array. */
     public static final long LARGEST_MAX_PIXELS = (Integer.MAX_VALUE - 8) / 3;
 
-    private static final String FORMATS = "a PNG, JPEG, BMP or GIF image";
-
     private final long maxPixels;
 
     /** A loader that opens images up to {@link #DEFAULT_MAX_PIXELS}. */
@@ -55,8 +55,7 @@ public final class ImageLoader {
     /** A loader that refuses images with more than {@code maxPixels} pixels (width * height). */
     public ImageLoader(long maxPixels) {
         if (maxPixels < 1 || maxPixels > LARGEST_MAX_PIXELS) {
-            throw new IllegalArgumentException("the pixel limit must be from 1 to " + LARGEST_MAX_PIXELS + ", not "
-                    + maxPixels);
+            throw Refusal.of("image.limit", LARGEST_MAX_PIXELS, maxPixels);
         }
         this.maxPixels = maxPixels;
     }
@@ -69,7 +68,7 @@ public final class ImageLoader {
     public Tensor load(Path file, ColorMode mode) throws ImageLoadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            throw new ImageLoadException(file + " is a folder, not an image file; choose an image inside it");
+            throw new ImageLoadException(Sentence.of("image.folder", file));
         }
         if (!Files.exists(file)) {
             throw missing(file, null);
@@ -122,13 +121,11 @@ public final class ImageLoader {
      */
     public Tensor fromArgb(String name, int width, int height, int[] argb, ColorMode mode) throws ImageLoadException {
         if (width < 1 || height < 1) {
-            throw new ImageLoadException(name + " has no pixels (" + width + "x" + height + "); copy the picture"
-                    + " again, or save it and open the file");
+            throw new ImageLoadException(Sentence.of("image.noPixels", name, width, height));
         }
         checkSize(name, width, height);
         if (argb.length != width * height) {
-            throw new IllegalArgumentException("a " + width + "x" + height + " image needs " + width * height
-                    + " ARGB values, not " + argb.length);
+            throw Refusal.of("image.argbCount", width, height, width * height, argb.length);
         }
         // Wrapped, not copied: the default RGB model is ARGB packed in one int, non-premultiplied, as ImageIO
         // gives an RGBA PNG, so the converter takes the same path and gives the same numbers as for the file.
@@ -141,28 +138,22 @@ public final class ImageLoader {
     private Tensor decode(ImageInputStream in, String name, ColorMode mode) throws IOException, ImageLoadException {
         ImageFormat format = ImageFormat.sniff(in);
         switch (format) {
-            case EMPTY -> throw new ImageLoadException(name + " is empty (0 bytes), so there is no image in it (was"
-                    + " its saving or download cut short?); save or download it again, or choose another image");
-            case TEXT -> throw new ImageLoadException(name + " contains text, not an image (a text file renamed?);"
-                    + " choose " + FORMATS);
-            case UNKNOWN -> throw new ImageLoadException(name + " is not an image ConvScope can read; choose "
-                    + FORMATS);
+            case EMPTY -> throw new ImageLoadException(Sentence.of("image.empty", name));
+            case TEXT -> throw new ImageLoadException(Sentence.of("image.text", name));
+            case UNKNOWN -> throw new ImageLoadException(Sentence.of("image.unknown", name));
             default -> {
                 if (!format.readable()) {
-                    throw new ImageLoadException(name + " is in " + format.displayName + " format, which ConvScope"
-                            + " cannot read; save it as PNG or JPEG");
+                    throw new ImageLoadException(Sentence.of("image.unreadableFormat", name, format.displayName));
                 }
             }
         }
         if (format == ImageFormat.JPEG && JpegHeader.componentCount(in) == 4) {
-            throw new ImageLoadException(name + " is a JPEG in CMYK colours (made for printing), which ConvScope"
-                    + " cannot read; save it in RGB colours, for example as a PNG");
+            throw new ImageLoadException(Sentence.of("image.cmyk", name));
         }
         int orientation = format == ImageFormat.JPEG ? JpegHeader.exifOrientation(in) : 1;
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName);
         if (!readers.hasNext()) {
-            throw new ImageLoadException("this Java runtime has no " + format.displayName + " decoder, so " + name
-                    + " cannot be opened; save it as PNG");
+            throw new ImageLoadException(Sentence.of("image.noDecoder", format.displayName, name));
         }
         ImageReader reader = readers.next();
         try {
@@ -186,8 +177,7 @@ public final class ImageLoader {
             throw damaged(name, format, e);
         } catch (OutOfMemoryError e) {
             // The big arrays are unreachable once we are here, so the heap recovers; say what happened instead.
-            throw new ImageLoadException("there is not enough memory to open " + name + "; close other images or"
-                    + " start ConvScope with more memory (java -Xmx4g)", e);
+            throw new ImageLoadException(Sentence.of("image.memory", name), e);
         } finally {
             reader.dispose();
         }
@@ -196,13 +186,11 @@ public final class ImageLoader {
     private void checkSize(String name, int width, int height) throws ImageLoadException {
         long pixels = (long) width * height;
         if (width < 1 || height < 1) {
-            throw new ImageLoadException(name + " says it is " + width + "x" + height + " pixels, which is not an"
-                    + " image; the file is damaged, so open the original again or choose another image");
+            throw new ImageLoadException(Sentence.of("image.badSize", name, width, height));
         }
         if (pixels > maxPixels) {
-            throw new ImageLoadException(name + " is " + width + "x" + height + " = "
-                    + pixelCount(pixels) + "; ConvScope opens images up to " + pixelCount(maxPixels)
-                    + ", so scale it down to " + fittingSize(width, height) + " or smaller first");
+            throw new ImageLoadException(Sentence.of("image.tooLarge", name, width, height, pixelCount(pixels),
+                    pixelCount(maxPixels), fittingSize(width, height)));
         }
     }
 
@@ -219,33 +207,28 @@ public final class ImageLoader {
     }
 
     /** "300 megapixels", "12.3 megapixels" from a million pixels up; "400 pixels" below. */
-    static String pixelCount(long pixels) {
+    static Sentence pixelCount(long pixels) {
         if (pixels < 1_000_000) {
-            return pixels + " pixels";
+            return Sentence.of("image.pixels", pixels);
         }
         String mp = String.format(Locale.ROOT, "%.1f", pixels / 1e6);
-        return (mp.endsWith(".0") ? mp.substring(0, mp.length() - 2) : mp) + " megapixels";
+        return Sentence.of("image.megapixels", mp.endsWith(".0") ? mp.substring(0, mp.length() - 2) : mp);
     }
 
     private static ImageLoadException damaged(String name, ImageFormat format, Exception cause) {
         // Decoders cannot tell a cut-off file from a corrupted one reliably, so one message covers both.
-        return new ImageLoadException(name + " is damaged or incomplete: its " + format.displayName + " data cannot"
-                + " be decoded (was a download or copy cut short?); open the original again or choose another image",
-                cause);
+        return new ImageLoadException(Sentence.of("image.damaged", name, format.displayName), cause);
     }
 
     private static ImageLoadException missing(Path file, Exception cause) {
-        return new ImageLoadException("there is no file at " + file.toAbsolutePath() + " (was it moved, renamed or"
-                + " deleted?); choose the image again where it is now", cause);
+        return new ImageLoadException(Sentence.of("image.missing", file.toAbsolutePath()), cause);
     }
 
     private static ImageLoadException notAllowed(Path file) {
-        return new ImageLoadException("ConvScope is not allowed to read " + file.toAbsolutePath()
-                + "; check the file's permissions");
+        return new ImageLoadException(Sentence.of("image.notAllowed", file.toAbsolutePath()));
     }
 
     private static ImageLoadException readFailed(String name, IOException e) {
-        return new ImageLoadException("could not read " + name + " (" + e.getMessage() + "); check that its drive or"
-                + " network folder is still there and try again", e);
+        return new ImageLoadException(Sentence.of("image.readFailed", name, e.getMessage()), e);
     }
 }

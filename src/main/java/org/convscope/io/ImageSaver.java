@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -48,10 +50,8 @@ public final class ImageSaver {
             }
             return image;
         }
-        String why = t.channels() == 3 ? "a diverging colour map shows one channel at a time"
-                : "a " + t.channels() + "-channel tensor is not an image";
-        throw new IllegalArgumentException(why + "; choose a channel (0 to " + (t.channels() - 1)
-                + ") or save a grid of all channels");
+        throw t.channels() == 3 ? Refusal.of("save.divergingOneChannel", t.channels() - 1)
+                : Refusal.of("save.notAnImage", t.channels(), t.channels() - 1);
     }
 
     /** Renders channel {@code channel} of {@code t} with the range of that channel alone. */
@@ -140,12 +140,12 @@ public final class ImageSaver {
     public static void write(BufferedImage image, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist");
+            throw SaveException.noFolder(file, folder);
         }
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
-            throw new IOException("cannot save " + file + " (" + e.getMessage() + ")", e);
+            throw new SaveException(Sentence.of("save.failed", file, e.getMessage()), e);
         }
     }
 
@@ -176,8 +176,7 @@ public final class ImageSaver {
 
     private static void checkChannel(Tensor t, int channel) {
         if (channel < 0 || channel >= t.channels()) {
-            throw new IllegalArgumentException("channel " + channel + " does not exist; this tensor has channels"
-                    + " 0 to " + (t.channels() - 1));
+            throw Refusal.of("save.noChannel", channel, t.channels() - 1);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.convscope.core.OutputSink;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -96,8 +98,7 @@ public final class NpyWriter {
                 throw new IllegalStateException("begin was already called for " + file);
             }
             if (channels < 1 || height < 1 || width < 1) {
-                throw new IllegalArgumentException("an output needs at least one channel, row and column, not "
-                        + channels + "x" + height + "x" + width);
+                throw Refusal.of("save.emptyOutput", channels, height, width);
             }
             this.channels = channels;
             this.height = height;
@@ -109,7 +110,7 @@ public final class NpyWriter {
                         StandardOpenOption.TRUNCATE_EXISTING);
                 writeFully(ByteBuffer.wrap(header), 0);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + " (" + e.getMessage() + ")", e);
+                throw writeFailed(e);
             }
             long bandFloats = Math.min(CHUNK_FLOATS, (long) height * width);
             buffer = ByteBuffer.allocateDirect((int) bandFloats * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -122,13 +123,11 @@ public final class NpyWriter {
                 throw new IllegalStateException("begin must be called before the first band");
             }
             if (y0 < 0 || rows < 1 || y0 + rows > height) {
-                throw new IllegalArgumentException("rows " + y0 + " to " + (y0 + rows - 1) + " are outside the "
-                        + height + " rows of the output");
+                throw Refusal.of("save.bandRows", y0, y0 + rows - 1, height);
             }
             int slice = rows * width;
             if (band.length < channels * slice) {
-                throw new IllegalArgumentException("a band of " + rows + " rows needs " + channels * slice
-                        + " values, not " + band.length);
+                throw Refusal.of("save.bandValues", rows, channels * slice, band.length);
             }
             try {
                 for (int c = 0; c < channels; c++) {
@@ -136,7 +135,7 @@ public final class NpyWriter {
                     write(band, c * slice, slice, position);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + " (" + e.getMessage() + ")", e);
+                throw writeFailed(e);
             }
             rowsWritten += rows;
         }
@@ -151,9 +150,13 @@ public final class NpyWriter {
             channel = null;
             if (rowsWritten < height) {
                 Files.deleteIfExists(file);
-                throw new IOException("the output stopped after " + rowsWritten + " of " + height + " rows, so "
-                        + file + " was deleted rather than left incomplete");
+                throw new SaveException(Sentence.of("save.incomplete", rowsWritten, height, file));
             }
+        }
+
+        private UncheckedIOException writeFailed(IOException e) {
+            SaveException failure = new SaveException(Sentence.of("save.writeFailed", file, e.getMessage()), e);
+            return new UncheckedIOException(failure.getMessage(), failure);
         }
 
         private void write(float[] values, int from, int count, long position) throws IOException {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.Tensor;
 
 /**
@@ -64,7 +66,7 @@ public final class SampleImages {
                         cells[2].strip(), cells[3].strip(), cells[4].strip()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the sample credits could not be read", e);
+            throw new UncheckedIOException(Sentence.of("sample.credits").english(), e);
         }
         return List.copyOf(samples);
     }
@@ -77,8 +79,7 @@ public final class SampleImages {
                 return s;
             }
         }
-        throw new IllegalArgumentException("there is no sample image called '" + name + "'; the samples are "
-                + String.join(", ", samples.stream().map(Sample::name).toList()));
+        throw Refusal.of("sample.unknown", name, String.join(", ", samples.stream().map(Sample::name).toList()));
     }
 
     /** Loads the sample called {@code name} as a gray or RGB tensor with values 0..255. */
@@ -87,7 +88,7 @@ public final class SampleImages {
         try (InputStream in = open(FOLDER + sample.fileName())) {
             return new ImageLoader().load(in, sample.fileName(), mode);
         } catch (IOException e) {
-            throw new ImageLoadException("the bundled sample " + sample.fileName() + " could not be read", e);
+            throw new ImageLoadException(Sentence.of("sample.unreadable", sample.fileName()), e);
         }
     }
 

@@ -28,6 +28,7 @@ import javafx.beans.value.ObservableValue;
 import org.convscope.core.ConvGeometry;
 import org.convscope.core.Padding;
 import org.convscope.core.PaddingChoice;
+import org.convscope.core.Refusal;
 import org.convscope.core.SamePaddingConvention;
 import org.convscope.core.SlidingSchedule;
 import org.convscope.core.Tensor;
@@ -555,7 +556,7 @@ public final class SlideViewModel {
             }
             rebuild();
         } catch (ImageLoadException | IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
         }
     }
 
@@ -621,30 +622,25 @@ public final class SlideViewModel {
 
     /** Why the view cannot show {@code r}, or null when it can. */
     private static String patchRefusal(SlidePatchRequest r) {
-        String window = "the sliding-kernel view";
         if (r.channels() > MAX_CHANNELS) {
-            return window + " shows up to " + MAX_CHANNELS + " channels, not " + r.channels();
+            return Sentences.of("slide.patch.channels", MAX_CHANNELS, r.channels());
         }
         if (r.rows() > MAX_INPUT || r.cols() > MAX_INPUT) {
-            return window + " shows inputs up to " + MAX_INPUT + "x" + MAX_INPUT + ", not " + r.rows() + "x"
-                    + r.cols() + "; inspect this pixel in the image lab";
+            return Sentences.of("slide.patch.input", MAX_INPUT, r.rows(), r.cols());
         }
         if (r.kernelRows() > MAX_KERNEL || r.kernelCols() > MAX_KERNEL) {
-            return window + " shows kernels up to " + MAX_KERNEL + "x" + MAX_KERNEL + ", not " + r.kernelRows() + "x"
-                    + r.kernelCols() + "; inspect this pixel in the image lab";
+            return Sentences.of("slide.patch.kernel", MAX_KERNEL, r.kernelRows(), r.kernelCols());
         }
         if (r.stride() > MAX_STRIDE) {
-            return window + " steps by 1 to " + MAX_STRIDE + " cells, not " + r.stride()
-                    + "; inspect this pixel in the image lab, or choose a smaller stride there";
+            return Sentences.of("slide.patch.stride", MAX_STRIDE, r.stride());
         }
         if (r.dilation() > MAX_DILATION) {
-            return window + " shows dilations from 1 to " + MAX_DILATION + ", not " + r.dilation()
-                    + "; inspect this pixel in the image lab, or choose a smaller dilation there";
+            return Sentences.of("slide.patch.dilation", MAX_DILATION, r.dilation());
         }
         for (float[] values : List.of(r.patch(), r.kernel())) {
             for (float v : values) {
                 if (!Float.isFinite(v) || Math.abs(v) > MAX_VALUE) {
-                    return window + " shows values between -1000000 and 1000000, not " + v;
+                    return Sentences.of("slide.patch.value", v);
                 }
             }
         }
@@ -652,7 +648,7 @@ public final class SlideViewModel {
             ConvGeometry.valid(r.rows(), r.cols(), r.kernelRows(), r.kernelCols(), r.stride(), r.dilation());
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Sentences.of(e);
         }
     }
 
@@ -660,8 +656,7 @@ public final class SlideViewModel {
     public void setInputValue(int c, int y, int x, String text) {
         SlidePicture p = getPicture();
         if (c < 0 || c >= p.channels() || y < 0 || y >= p.inputRows() || x < 0 || x >= p.inputColumns()) {
-            error.set("input cell (" + y + ", " + x + ") of channel " + (c + 1) + " is outside the "
-                    + p.inputRows() + "x" + p.inputColumns() + "x" + p.channels() + " input");
+            error.set(Sentences.of("slide.outsideInput", y, x, c + 1, p.inputRows(), p.inputColumns(), p.channels()));
             return;
         }
         parse(text, value -> inputStore[c][y * MAX_INPUT + x] = value);
@@ -672,8 +667,7 @@ public final class SlideViewModel {
         SlidePicture p = getPicture();
         if (f < 0 || f >= p.filters() || c < 0 || c >= p.channels() || ky < 0 || ky >= p.kernelRows()
                 || kx < 0 || kx >= p.kernelColumns()) {
-            error.set("weight (" + ky + ", " + kx + ") is outside the " + p.kernelRows() + "x" + p.kernelColumns()
-                    + " kernel");
+            error.set(Sentences.of("slide.outsideKernel", ky, kx, p.kernelRows(), p.kernelColumns()));
             return;
         }
         parse(text, value -> kernelStore[f][c][ky * MAX_KERNEL + kx] = value);
@@ -690,12 +684,12 @@ public final class SlideViewModel {
         try {
             value = Float.parseFloat(t);
         } catch (NumberFormatException e) {
-            error.set("'" + typed + "' is not a number: type a value such as 3, -1 or 0.5");
+            error.set(Sentences.of("slide.notANumber", typed));
             typingError.set(new TypingError(false, typed));
             return;
         }
         if (!Float.isFinite(value) || Math.abs(value) > MAX_VALUE) {
-            error.set("keep values between -1000000 and 1000000 so that the sums stay readable");
+            error.set(Sentences.of("slide.valueRange"));
             typingError.set(new TypingError(true, typed));
             return;
         }
@@ -714,14 +708,14 @@ public final class SlideViewModel {
         try {
             int c = channels.get();
             int f = filters.get();
-            checkRange("the input height", inputRows.get(), MAX_INPUT);
-            checkRange("the input width", inputColumns.get(), MAX_INPUT);
-            checkRange("the kernel height", kernelRows.get(), MAX_KERNEL);
-            checkRange("the kernel width", kernelColumns.get(), MAX_KERNEL);
-            checkRange("the number of channels", c, MAX_CHANNELS);
-            checkRange("the number of filters", f, MAX_FILTERS);
-            checkRange("the stride", stride.get(), MAX_STRIDE);
-            checkRange("the dilation", dilation.get(), MAX_DILATION);
+            checkRange("slide.what.inputHeight", inputRows.get(), MAX_INPUT);
+            checkRange("slide.what.inputWidth", inputColumns.get(), MAX_INPUT);
+            checkRange("slide.what.kernelHeight", kernelRows.get(), MAX_KERNEL);
+            checkRange("slide.what.kernelWidth", kernelColumns.get(), MAX_KERNEL);
+            checkRange("slide.what.channels", c, MAX_CHANNELS);
+            checkRange("slide.what.filters", f, MAX_FILTERS);
+            checkRange("slide.what.stride", stride.get(), MAX_STRIDE);
+            checkRange("slide.what.dilation", dilation.get(), MAX_DILATION);
             ConvGeometry geometry = paddingChoice().geometry(inputRows.get(), inputColumns.get(), kernelRows.get(),
                     kernelColumns.get(), stride.get(), dilation.get());
             SlidePicture next = new SlidePicture(geometry, inputPlanes(geometry, c), kernelPlanes(geometry, f, c));
@@ -744,7 +738,7 @@ public final class SlideViewModel {
                 hoveredInputColumn.set(-1);
             }
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
             typingError.set(null);
             misfit.set(misfitOrNull());
         } finally {
@@ -755,7 +749,7 @@ public final class SlideViewModel {
 
     private static void checkRange(String what, int value, int max) {
         if (value < 1 || value > max) {
-            throw new IllegalArgumentException(what + " must be from 1 to " + max + " here, not " + value);
+            throw new Refusal(Sentences.sentence("slide.range", Sentences.sentence(what), max, value));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,14 @@ import org.testfx.framework.junit5.Start;
 /** The shell in Korean, as {@code --lang ko} or a Korean system opens it. */
 @ExtendWith(ApplicationExtension.class)
 class ConvScopeAppKoreanTest {
+
+    private final Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+
+    @AfterEach
+    void restoreDisplayLanguage() {
+        // show() sets the display language for the view-models; later test classes expect the JVM's own.
+        Locale.setDefault(Locale.Category.DISPLAY, display);
+    }
 
     @Start
     void start(Stage stage) {

@@ -322,7 +322,7 @@ class ImageLoaderTest {
         assertEquals("huge.png is 20000x15000 = 300 megapixels; ConvScope opens images up to 64 megapixels, so"
                 + " scale it down to 9237x6928 or smaller first",
                 message(() -> loader.load(header, "huge.png", ColorMode.RGB)));
-        assertEquals("12.3 megapixels", ImageLoader.pixelCount(12_345_678));
+        assertEquals("12.3 megapixels", ImageLoader.pixelCount(12_345_678).english());
         // One row: the same shape would be 80,000,000 x 0.8, so the width is capped at the limit and one row stays.
         assertEquals("row.png is 100000000x1 = 100 megapixels; ConvScope opens images up to 64 megapixels, so scale"
                 + " it down to 64000000x1 or smaller first",

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.Im2colConv;
 import org.convscope.core.JavaGemm;
+import org.convscope.core.Sentence;
 
 /**
  * Picks the convolution engine: im2col on native BLAS when the {@link NativeBlasProbe} passes, otherwise im2col on
@@ -44,13 +45,13 @@ public final class ConvEngines {
     static EngineChoice choose(long scratchBytes, String forced, NativeBlasProbe.Result probe) {
         if ("java".equals(forced)) {
             return new EngineChoice(new Im2colConv(new JavaGemm(), scratchBytes), false,
-                    "the pure-Java engine was asked for (" + ENGINE_PROPERTY + " or " + ENGINE_ENV + " is \"java\")");
+                    Sentence.of("engine.javaAskedFor", ENGINE_PROPERTY, ENGINE_ENV));
         }
         if (probe.available()) {
-            return new EngineChoice(new BlasConv(scratchBytes), true, probe.reason());
+            return new EngineChoice(new BlasConv(scratchBytes), true, probe.why());
         }
         return new EngineChoice(new Im2colConv(new JavaGemm(), scratchBytes), false,
-                probe.reason() + "; using the pure-Java engine, which is slower");
+                Sentence.of("engine.fallback", probe.why()));
     }
 
     /** "java" when the Java engine is forced, otherwise null. */

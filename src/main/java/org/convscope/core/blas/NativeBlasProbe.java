@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.convscope.core.Sentence;
+
 /**
  * Decides once whether native BLAS works here. jblas only logs a library that fails to load (on Linux its bundled
  * library needs the system libgfortran.so.5) and the first BLAS call then throws, so the probe makes one tiny sgemm
@@ -12,7 +14,17 @@ import java.util.logging.Logger;
 public final class NativeBlasProbe {
 
     /** The outcome: whether native BLAS gave the right answer, and a sentence saying what happened. */
-    public record Result(boolean available, String reason) {
+    public record Result(boolean available, Sentence why) {
+
+        /** An outcome told in words that read the same in every language. */
+        public Result(boolean available, String reason) {
+            this(available, Sentence.of("plain", reason));
+        }
+
+        /** What happened, in English (the log and the CLI). */
+        public String reason() {
+            return why.english();
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(NativeBlasProbe.class.getName());
@@ -46,13 +58,11 @@ public final class NativeBlasProbe {
             // jblas signals a missing native library with UnsatisfiedLinkError or NoClassDefFoundError: any failure
             // means the same to the user, the Java engine runs instead.
             LOG.log(Level.WARNING, "native BLAS self-test failed", t);
-            return new Result(false, "native BLAS (jblas) could not be loaded (" + t.getClass().getSimpleName()
-                    + "); on Linux it needs libgfortran5 (apt install libgfortran5)");
+            return new Result(false, Sentence.of("engine.notLoaded", t.getClass().getSimpleName()));
         }
         if (!Arrays.equals(c, expected)) {
-            return new Result(false, "native BLAS (jblas) loaded but computed a 2x3 by 3x2 product wrong ("
-                    + Arrays.toString(c) + " instead of " + Arrays.toString(expected) + ")");
+            return new Result(false, Sentence.of("engine.wrongProduct", Arrays.toString(c), Arrays.toString(expected)));
         }
-        return new Result(true, "native BLAS (jblas) loaded and passed its self-test");
+        return new Result(true, Sentence.of("engine.native"));
     }
 }

@@ -3,6 +3,8 @@ package org.convscope.core.count;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convscope.core.Refusal;
+
 /**
  * A dense block of DenseNet-BC (Huang et al. 2017) as torchvision builds it: {@code layers} dense layers, each
  * taking the concatenation of the block's input and every earlier layer's output, and adding {@code growthRate}
@@ -18,14 +20,13 @@ public record DenseBlock(int layers, int growthRate, int bottleneckWidth) {
 
     public DenseBlock {
         if (layers < 1) {
-            throw new IllegalArgumentException("a dense block needs at least 1 layer, not " + layers);
+            throw Refusal.of("dense.layers", layers);
         }
         if (growthRate < 1) {
-            throw new IllegalArgumentException("the growth rate k must be at least 1 channel, not " + growthRate);
+            throw Refusal.of("dense.growthRate", growthRate);
         }
         if (bottleneckWidth < 1) {
-            throw new IllegalArgumentException("the bottleneck width must be at least 1 channel, not "
-                    + bottleneckWidth);
+            throw Refusal.of("dense.bottleneck", bottleneckWidth);
         }
     }
 
@@ -37,7 +38,7 @@ public record DenseBlock(int layers, int growthRate, int bottleneckWidth) {
     /** Channels into dense layer {@code layer} (1-based) of a block whose input has {@code inputChannels}. */
     public int channelsInto(int inputChannels, int layer) {
         if (layer < 1 || layer > layers + 1) {
-            throw new IllegalArgumentException("a block of " + layers + " layers has no layer " + layer);
+            throw Refusal.of("dense.noLayer", layers, layer);
         }
         return Math.addExact(inputChannels, Math.multiplyExact(layer - 1, growthRate));
     }
@@ -54,7 +55,7 @@ public record DenseBlock(int layers, int growthRate, int bottleneckWidth) {
      */
     public Junction layer(int layer) {
         if (layer < 1 || layer > layers) {
-            throw new IllegalArgumentException("a block of " + layers + " layers has no layer " + layer);
+            throw Refusal.of("dense.noLayer", layers, layer);
         }
         List<BlockLayer> grow = List.of(
                 new BlockLayer("norm1", new Layer.BatchNorm()),
@@ -85,8 +86,7 @@ public record DenseBlock(int layers, int growthRate, int bottleneckWidth) {
      */
     public static List<BlockLayer> transition(int inputChannels, double compression) {
         if (!(compression > 0 && compression <= 1)) {
-            throw new IllegalArgumentException("the compression of a transition must be above 0 and at most 1, not "
-                    + compression);
+            throw Refusal.of("dense.compression", compression);
         }
         int out = Math.max(1, (int) Math.floor(compression * inputChannels));
         return List.of(new BlockLayer("norm", new Layer.BatchNorm()),

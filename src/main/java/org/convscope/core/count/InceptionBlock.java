@@ -3,6 +3,9 @@ package org.convscope.core.count;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
+
 /**
  * An inception block of GoogLeNet (Szegedy et al. 2015): four branches from one input, concatenated along channels.
  * <ol>
@@ -46,14 +49,14 @@ public record InceptionBlock(int oneByOne, int reduce3, int out3, int reduce5, i
     }
 
     public InceptionBlock {
-        positive("the 1x1 branch's channels", oneByOne);
-        positive("the 3x3 reduction's channels", reduce3);
-        positive("the 3x3 branch's channels", out3);
-        positive("the 5x5 reduction's channels", reduce5);
-        positive("the 5x5 branch's channels", out5);
-        positive("the pool projection's channels", poolProjection);
+        positive("inception.what.oneByOne", oneByOne);
+        positive("inception.what.reduce3", reduce3);
+        positive("inception.what.out3", out3);
+        positive("inception.what.reduce5", reduce5);
+        positive("inception.what.out5", out5);
+        positive("inception.what.poolProjection", poolProjection);
         if (variant == null) {
-            throw new IllegalArgumentException("say which variant of the block: the paper's or torchvision's");
+            throw Refusal.of("inception.variant");
         }
     }
 
@@ -117,7 +120,7 @@ public record InceptionBlock(int oneByOne, int reduce3, int out3, int reduce5, i
 
     private static void positive(String what, int value) {
         if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, not " + value);
+            throw Refusal.of("range.atLeastOne", Sentence.of(what), value);
         }
     }
 }

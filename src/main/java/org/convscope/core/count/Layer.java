@@ -2,6 +2,8 @@ package org.convscope.core.count;
 
 import org.convscope.core.ConvGeometry;
 import org.convscope.core.Padding;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 
 import java.util.List;
 import java.util.Objects;
@@ -45,18 +47,17 @@ public sealed interface Layer {
                 boolean bias) implements Layer {
 
         public Conv {
-            positive("the number of output channels", outChannels);
-            positive("the kernel height", kernelH);
-            positive("the kernel width", kernelW);
-            positive("the stride", stride);
-            positive("the dilation", dilation);
-            positive("the number of groups", groups);
+            positive("what.outputChannels", outChannels);
+            positive("what.kernelHeight", kernelH);
+            positive("what.kernelWidth", kernelW);
+            positive("what.stride", stride);
+            positive("what.dilation", dilation);
+            positive("what.groups", groups);
             if (padding == null) {
-                throw new IllegalArgumentException("padding is missing");
+                throw Refusal.of("padding.missing");
             }
             if (outChannels % groups != 0) {
-                throw new IllegalArgumentException(outChannels + " output channels cannot be split into " + groups
-                        + " equal groups: choose a number of groups that divides " + outChannels);
+                throw Refusal.of("count.groups.output", outChannels, groups);
             }
         }
 
@@ -76,8 +77,7 @@ public sealed interface Layer {
         public LayerCount count(List<Shape> inputs) {
             Shape in = single(this, inputs);
             if (in.channels() % groups != 0) {
-                throw new IllegalArgumentException(in.channels() + " input channels cannot be split into " + groups
-                        + " equal groups: choose a number of groups that divides " + in.channels());
+                throw Refusal.of("count.groups.input", in.channels(), groups);
             }
             ConvGeometry g = ConvGeometry.of(in.height(), in.width(), kernelH, kernelW, stride, dilation, padding);
             long weights = Math.multiplyExact(Math.multiplyExact((long) outChannels, in.channels() / groups),
@@ -103,7 +103,7 @@ public sealed interface Layer {
     record FullyConnected(int outFeatures, boolean bias) implements Layer {
 
         public FullyConnected {
-            positive("the number of output features", outFeatures);
+            positive("what.outputFeatures", outFeatures);
         }
 
         public FullyConnected(int outFeatures) {
@@ -139,10 +139,10 @@ public sealed interface Layer {
 
         public Pool {
             if (kind == null || padding == null) {
-                throw new IllegalArgumentException("a pooling needs its kind (max or average) and padding");
+                throw Refusal.of("count.poolKind");
             }
-            positive("the pooling kernel size", kernel);
-            positive("the pooling stride", stride);
+            positive("what.poolingKernelSize", kernel);
+            positive("what.poolingStride", stride);
         }
 
         /** Max pooling, rounding the output size down. */
@@ -231,13 +231,12 @@ public sealed interface Layer {
             long channels = 0;
             for (Shape s : inputs) {
                 if (s.height() != first.height() || s.width() != first.width()) {
-                    throw new IllegalArgumentException("cannot concatenate a " + first + " map and a " + s
-                            + " map along channels: their heights and widths must match");
+                    throw Refusal.of("count.concatSize", first, s);
                 }
                 channels += s.channels();
             }
             if (channels > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("the concatenation has more channels than ConvScope can count");
+                throw Refusal.of("count.concatChannels");
             }
             return new LayerCount(this, inputs, new Shape((int) channels, first.height(), first.width()), 0, 0, 0);
         }
@@ -259,20 +258,19 @@ public sealed interface Layer {
             Shape first = several(this, inputs);
             for (Shape s : inputs) {
                 if (!s.equals(first)) {
-                    throw new IllegalArgumentException(mismatch(first, s));
+                    throw mismatch(first, s);
                 }
             }
             return new LayerCount(this, inputs, first, 0, 0, 0);
         }
 
         /** Suggests the projection shortcut (a 1x1 conv, strided when the map shrinks) that would make them match. */
-        private static String mismatch(Shape a, Shape b) {
+        private static Refusal mismatch(Shape a, Shape b) {
             Shape from = a.height() > b.height() || (a.height() == b.height() && a.channels() < b.channels()) ? a : b;
             Shape to = from == a ? b : a;
             int stride = from.height() % to.height() == 0 ? from.height() / to.height() : 1;
-            return "a residual addition needs inputs of one shape, but " + a + " meets " + b
-                    + ": add a projection shortcut (a 1x1 conv to " + to.channels() + " channels"
-                    + (stride > 1 ? " with stride " + stride : "") + ") that turns the " + from + " map into " + to;
+            return stride > 1 ? Refusal.of("count.addShape.strided", a, b, to.channels(), stride, from, to)
+                    : Refusal.of("count.addShape", a, b, to.channels(), from, to);
         }
 
         @Override
@@ -283,23 +281,21 @@ public sealed interface Layer {
 
     private static Shape single(Layer layer, List<Shape> inputs) {
         if (inputs == null || inputs.size() != 1 || inputs.get(0) == null) {
-            throw new IllegalArgumentException("a " + layer + " layer takes exactly one input, not "
-                    + (inputs == null ? 0 : inputs.size()));
+            throw Refusal.of("count.oneInput", layer, inputs == null ? 0 : inputs.size());
         }
         return inputs.get(0);
     }
 
     private static Shape several(Layer layer, List<Shape> inputs) {
         if (inputs == null || inputs.size() < 2 || inputs.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("\"" + layer + "\" joins two or more inputs, not "
-                    + (inputs == null ? 0 : inputs.size()));
+            throw Refusal.of("count.severalInputs", layer, inputs == null ? 0 : inputs.size());
         }
         return inputs.get(0);
     }
 
     private static void positive(String what, int value) {
         if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, not " + value);
+            throw Refusal.of("range.atLeastOne", Sentence.of(what), value);
         }
     }
 }

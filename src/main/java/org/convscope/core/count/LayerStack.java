@@ -1,5 +1,8 @@
 package org.convscope.core.count;
 
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +22,7 @@ public final class LayerStack {
 
     public LayerStack(Shape input) {
         if (input == null) {
-            throw new IllegalArgumentException("the input shape is missing");
+            throw Refusal.of("count.noInput");
         }
         this.input = input;
         this.output = input;
@@ -45,14 +48,14 @@ public final class LayerStack {
      */
     public Shape apply(Layer layer, Shape... inputs) {
         if (layer == null) {
-            throw new IllegalArgumentException("layer " + (rows.size() + 1) + " is missing");
+            throw Refusal.of("count.noLayer", rows.size() + 1);
         }
         LayerCount row;
         try {
             row = layer.count(Arrays.asList(inputs));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException("layer " + (rows.size() + 1) + " (" + layer + ") on "
-                    + Arrays.toString(inputs) + ": " + e.getMessage(), e);
+            throw new Refusal(Sentence.of("count.layerRefused", rows.size() + 1, layer, Arrays.toString(inputs),
+                    Sentence.from(e)), e);
         }
         rows.add(row);
         output = row.output();

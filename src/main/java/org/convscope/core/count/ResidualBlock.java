@@ -3,6 +3,8 @@ package org.convscope.core.count;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convscope.core.Refusal;
+
 /**
  * A residual block of He et al. 2016, y = F(x) + x, as torchvision builds it: every convolution bias-free and
  * followed by batch norm.
@@ -41,13 +43,13 @@ public record ResidualBlock(Kind kind, int width, int stride, boolean strideOnRe
 
     public ResidualBlock {
         if (kind == null) {
-            throw new IllegalArgumentException("say whether the residual block is basic or a bottleneck");
+            throw Refusal.of("residual.kind");
         }
         if (width < 1) {
-            throw new IllegalArgumentException("a residual block's width must be at least 1 channel, not " + width);
+            throw Refusal.of("residual.width", width);
         }
         if (stride < 1) {
-            throw new IllegalArgumentException("a residual block's stride must be at least 1, not " + stride);
+            throw Refusal.of("residual.stride", stride);
         }
     }
 

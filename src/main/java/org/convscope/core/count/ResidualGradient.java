@@ -1,6 +1,7 @@
 package org.convscope.core.count;
 
 import org.convscope.core.GradientFlow;
+import org.convscope.core.Refusal;
 
 /**
  * Why the identity path keeps gradients alive, on the simplest model of a deep network: N blocks in a row, each
@@ -16,8 +17,7 @@ public record ResidualGradient(double blockDerivative) {
 
     public ResidualGradient {
         if (!Double.isFinite(blockDerivative)) {
-            throw new IllegalArgumentException("the derivative of a block must be a finite number, not "
-                    + blockDerivative);
+            throw Refusal.of("gradient.derivative", blockDerivative);
         }
     }
 
@@ -36,7 +36,7 @@ public record ResidualGradient(double blockDerivative) {
 
     private static double throughBlocks(double derivative, int blocks) {
         if (blocks < 0) {
-            throw new IllegalArgumentException("the number of blocks cannot be negative, not " + blocks);
+            throw Refusal.of("gradient.blocks", blocks);
         }
         return blocks == 0 ? 1 : GradientFlow.survivingGradient(derivative, blocks)[0];
     }

@@ -2,6 +2,8 @@ package org.convscope.core.rf;
 
 import org.convscope.core.ConvGeometry;
 import org.convscope.core.Padding;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +38,17 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
 
     public LayerSpec {
         if (kind == null) {
-            throw new IllegalArgumentException("say whether the layer is a conv or a pool");
+            throw Refusal.of("layer.kind");
         }
-        checkRange("the kernel size", kernel, 1, ConvGeometry.MAX_KERNEL);
-        checkRange("the stride", stride, 1, ConvGeometry.MAX_STEP);
-        checkRange("the padding", padding, 0, Padding.MAX);
-        checkRange("the dilation", dilation, 1, ConvGeometry.MAX_STEP);
+        checkRange("what.kernelSize", kernel, 1, ConvGeometry.MAX_KERNEL);
+        checkRange("what.stride", stride, 1, ConvGeometry.MAX_STEP);
+        checkRange("what.padding", padding, 0, Padding.MAX);
+        checkRange("what.dilation", dilation, 1, ConvGeometry.MAX_STEP);
     }
 
     private static void checkRange(String what, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", not " + value);
+            throw Refusal.of("range.between", Sentence.of(what), min, max, value);
         }
     }
 
@@ -84,7 +86,7 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
      */
     public static List<LayerSpec> parseStack(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("the layer stack is empty: write layers such as conv3,pool2");
+            throw Refusal.of("layer.stackEmpty");
         }
         String[] tokens = text.split(",", -1);
         List<LayerSpec> layers = new ArrayList<>(tokens.length);
@@ -100,9 +102,9 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
     }
 
     private static LayerSpec parse(int number, String token) {
-        String where = "layer " + number + " '" + token + "'";
+        Sentence where = Sentence.of("layer.where", number, token);
         if (token.isEmpty()) {
-            throw new IllegalArgumentException("layer " + number + " is empty: write conv<k> or pool<k>, e.g. conv3");
+            throw Refusal.of("layer.empty", number);
         }
         Kind kind = null;
         for (Kind k : Kind.values()) {
@@ -111,14 +113,14 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
             }
         }
         if (kind == null) {
-            throw new IllegalArgumentException(where + " is neither conv<k> nor pool<k>, e.g. conv3 or pool2s2");
+            throw Refusal.of("layer.unknownKind", where);
         }
         int pos = kind.prefix().length();
         int digits = digitsFrom(token, pos);
         if (digits == pos) {
-            throw new IllegalArgumentException(where + " needs a kernel size, e.g. " + kind.prefix() + "3");
+            throw Refusal.of("layer.noKernelSize", where, kind.prefix());
         }
-        int kernel = number(where, "kernel size", token.substring(pos, digits));
+        int kernel = number(where, "layer.option.kernelSize", token.substring(pos, digits));
         Integer stride = null;
         Integer padding = null;
         Integer dilation = null;
@@ -127,15 +129,13 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
             char option = token.charAt(pos);
             int end = digitsFrom(token, pos + 1);
             String name = switch (option) {
-                case 's' -> "stride";
-                case 'p' -> "padding";
-                case 'd' -> "dilation";
-                default -> throw new IllegalArgumentException(where + ": '" + option
-                        + "' is not an option; use s<stride>, p<padding> or d<dilation>, e.g. conv3s2p1");
+                case 's' -> "layer.option.stride";
+                case 'p' -> "layer.option.padding";
+                case 'd' -> "layer.option.dilation";
+                default -> throw Refusal.of("layer.unknownOption", where, option);
             };
             if (end == pos + 1) {
-                throw new IllegalArgumentException(where + " needs a number after '" + option + "', e.g. "
-                        + option + (option == 'p' ? "1" : "2"));
+                throw Refusal.of("layer.noNumber", where, option, option + (option == 'p' ? "1" : "2"));
             }
             int value = number(where, name, token.substring(pos + 1, end));
             boolean repeated = switch (option) {
@@ -144,7 +144,7 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
                 default -> dilation != null;
             };
             if (repeated) {
-                throw new IllegalArgumentException(where + " gives the " + name + " twice");
+                throw Refusal.of("layer.twice", where, Sentence.of(name));
             }
             switch (option) {
                 case 's' -> stride = value;
@@ -158,7 +158,7 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
             return new LayerSpec(kind, kernel, stride == null ? defaultStride : stride,
                     padding == null ? 0 : padding, dilation == null ? 1 : dilation);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            throw new Refusal(Sentence.of("layer.refused", where, Sentence.from(e)), e);
         }
     }
 
@@ -170,11 +170,11 @@ public record LayerSpec(Kind kind, int kernel, int stride, int padding, int dila
         return end;
     }
 
-    private static int number(String where, String name, String digits) {
+    private static int number(Sentence where, String name, String digits) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + ": the " + name + " " + digits + " is far too large", e);
+            throw new Refusal(Sentence.of("layer.tooLarge", where, Sentence.of(name), digits), e);
         }
     }
 

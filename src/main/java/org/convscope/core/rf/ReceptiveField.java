@@ -1,6 +1,8 @@
 package org.convscope.core.rf;
 
 import org.convscope.core.ConvGeometry;
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
 import org.convscope.core.SlidingSchedule;
 
 import java.util.ArrayList;
@@ -37,11 +39,10 @@ public final class ReceptiveField {
 
         public Row {
             if (layer == null || geometry == null) {
-                throw new IllegalArgumentException("a receptive-field row needs its layer and geometry");
+                throw Refusal.of("rf.rowParts");
             }
             if (size < 1 || jump < 1) {
-                throw new IllegalArgumentException("a receptive field of " + size + " cells with stride " + jump
-                        + " is impossible");
+                throw Refusal.of("rf.impossible", size, jump);
             }
         }
 
@@ -59,8 +60,7 @@ public final class ReceptiveField {
 
         public Region {
             if (height < 1 || width < 1) {
-                throw new IllegalArgumentException("a region needs at least one row and column, not "
-                        + height + "x" + width);
+                throw Refusal.of("rf.emptyRegion", height, width);
             }
         }
 
@@ -88,7 +88,7 @@ public final class ReceptiveField {
      */
     public ReceptiveField(int inH, int inW, List<LayerSpec> layers) {
         if (layers == null || layers.isEmpty()) {
-            throw new IllegalArgumentException("the layer stack is empty: add at least one conv or pool layer");
+            throw Refusal.of("rf.stackEmpty");
         }
         this.inH = inH;
         this.inW = inW;
@@ -104,16 +104,14 @@ public final class ReceptiveField {
             try {
                 geometry = layer.geometry(h, w);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("layer " + (i + 1) + " (" + layer + ") on its " + h + "x" + w
-                        + " input: " + e.getMessage(), e);
+                throw new Refusal(Sentence.of("rf.layerRefused", i + 1, layer, h, w, Sentence.from(e)), e);
             }
             try {
                 first = Math.subtractExact(first, Math.multiplyExact(layer.padding(), jump));
                 size = Math.addExact(size, Math.multiplyExact((long) (layer.kernel() - 1) * layer.dilation(), jump));
                 jump = Math.multiplyExact(jump, layer.stride());
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("the receptive field of layer " + (i + 1)
-                        + " is too large to compute: the stack is too deep or its strides too large", e);
+                throw new Refusal(Sentence.of("rf.tooLarge", i + 1), e);
             }
             built.add(new Row(layer, geometry, size, jump, first + (size - 1) / 2.0, first));
             h = geometry.outH();
@@ -144,8 +142,7 @@ public final class ReceptiveField {
     /** The row of a layer, counted from 0. */
     public Row row(int layer) {
         if (layer < 0 || layer >= rows.size()) {
-            throw new IllegalArgumentException("there is no layer " + (layer + 1) + ": the stack has "
-                    + rows.size() + " layers");
+            throw Refusal.of("rf.noLayer", layer + 1, rows.size());
         }
         return rows.get(layer);
     }
@@ -288,8 +285,7 @@ public final class ReceptiveField {
         Row row = row(layer);
         ConvGeometry g = row.geometry();
         if (outY < 0 || outY >= g.outH() || outX < 0 || outX >= g.outW()) {
-            throw new IllegalArgumentException("output cell (" + outY + ", " + outX + ") is outside layer "
-                    + (layer + 1) + "'s " + g.outH() + "x" + g.outW() + " output");
+            throw Refusal.of("rf.outsideOutput", outY, outX, layer + 1, g.outH(), g.outW());
         }
         return row;
     }

@@ -1,6 +1,7 @@
 package org.convscope.core.rf;
 
 import org.convscope.core.Padding;
+import org.convscope.core.Refusal;
 import org.convscope.core.count.Layer;
 import org.convscope.core.count.LayerCount;
 import org.convscope.core.count.LayerStack;
@@ -33,7 +34,7 @@ public record StackLedger(int channels, List<LayerCount> rows, long weights, lon
      */
     public static StackLedger of(List<LayerSpec> layers, int channels, int inH, int inW) {
         if (channels < 1) {
-            throw new IllegalArgumentException("the number of channels C must be at least 1, not " + channels);
+            throw Refusal.of("ledger.channels", channels);
         }
         LayerStack stack = new LayerStack(new Shape(channels, inH, inW));
         int convolutions = 0;
@@ -48,8 +49,7 @@ public record StackLedger(int channels, List<LayerCount> rows, long weights, lon
                 perChannelSquared += (long) spec.kernel() * spec.kernel();
             } else {
                 if (spec.dilation() != 1) {
-                    throw new IllegalArgumentException("layer " + (i + 1) + " (" + spec + ") is a dilated pooling,"
-                            + " which the cost ledger cannot count: set its dilation to 1");
+                    throw Refusal.of("ledger.dilatedPooling", i + 1, spec);
                 }
                 stack.then(new Layer.Pool(Layer.Pool.Kind.MAX, spec.kernel(), spec.stride(), padding, false));
             }

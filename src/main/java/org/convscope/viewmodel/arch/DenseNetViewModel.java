@@ -18,6 +18,7 @@ import org.convscope.core.count.LayerStack;
 import org.convscope.core.count.Network;
 import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
+import org.convscope.viewmodel.Sentences;
 
 /**
  * A dense block with growth rate k and L layers, then a transition layer, counted by {@link DenseBlock}. Opens on
@@ -104,7 +105,7 @@ public final class DenseNetViewModel {
                     BlockStep.of(transition.rows()), transition.output().toString(), parameters, macs,
                     transition.parameters(), transition.macs()));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
         }
     }
 

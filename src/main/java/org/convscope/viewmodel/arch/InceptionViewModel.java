@@ -23,6 +23,7 @@ import org.convscope.core.count.Network;
 import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
 import org.convscope.core.rf.StackLedger;
+import org.convscope.viewmodel.Sentences;
 
 /**
  * The inception block builder: the input and every branch's channels are editable, the 1x1 reductions can be
@@ -118,7 +119,7 @@ public final class InceptionViewModel {
             weightSaving.set(StackLedger.saving(naive.weights(), real.weights()));
             macSaving.set(StackLedger.saving(naive.macs(), real.macs()));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
         }
     }
 

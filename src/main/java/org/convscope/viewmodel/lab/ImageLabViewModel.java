@@ -47,6 +47,7 @@ import org.convscope.io.ImageLoader;
 import org.convscope.io.ImageSaver;
 import org.convscope.io.SampleImages;
 import org.convscope.io.ValueMapping;
+import org.convscope.viewmodel.Sentences;
 import org.convscope.viewmodel.SlideViewModel;
 import org.convscope.viewmodel.task.BackgroundTask;
 import org.convscope.viewmodel.task.Progress;
@@ -238,7 +239,7 @@ public final class ImageLabViewModel {
                 settings.pipeline().plan(settings.input().channels(), loaded.values().height(),
                         loaded.values().width());
             } catch (IllegalArgumentException e) {
-                error.set(e.getMessage());
+                error.set(Sentences.of(e));
                 status.set(idleStatus());
                 return;
             }
@@ -322,7 +323,7 @@ public final class ImageLabViewModel {
         try {
             kernel = KernelLibrary.parse(name);
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
             return;
         }
         if (kernel.rows() > MAX_KERNEL_SIZE || kernel.cols() > MAX_KERNEL_SIZE) {
@@ -702,7 +703,7 @@ public final class ImageLabViewModel {
                 try {
                     k = k.normalised();
                 } catch (IllegalArgumentException e) {
-                    warnings.add(e.getMessage());
+                    warnings.add(Sentences.of(e));
                 }
             }
             bank.add(k);
@@ -772,7 +773,7 @@ public final class ImageLabViewModel {
         } catch (IllegalArgumentException e) {
             outputSize.set("");
             formula.set("");
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
         }
     }
 
@@ -825,7 +826,7 @@ public final class ImageLabViewModel {
         try {
             settings = settings(source);
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Sentences.of(e));
             return;
         }
         LabMapping usedMapping = mapping.get();
@@ -1158,12 +1159,13 @@ public final class ImageLabViewModel {
         });
     }
 
-    /** The sentence to show for a failure: io's and the core's messages are written for people. */
+    /** The sentence to show for a failure: io's and the core's are written for people, in the window's language. */
     private String sentence(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return messages.text("lab.error.memory");
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? messages.text("lab.error.unexpected", e.toString()) : message;
+        return message == null || message.isBlank() ? messages.text("lab.error.unexpected", e.toString())
+                : Sentences.of(e);
     }
 }

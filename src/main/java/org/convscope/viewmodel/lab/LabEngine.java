@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.Im2colConv;
 import org.convscope.core.JavaGemm;
+import org.convscope.core.Sentence;
 import org.convscope.core.blas.ConvEngines;
+import org.convscope.viewmodel.Sentences;
 
 /**
  * The convolution engine the lab runs on, with what the status bar says about it: native BLAS or the pure-Java
@@ -36,7 +38,7 @@ public final class LabEngine {
     /** The pure-Java im2col engine, the same on every machine: for tests. */
     public static LabEngine javaEngine() {
         return new LabEngine(new EngineChoice(new Im2colConv(new JavaGemm(), Im2colConv.DEFAULT_SCRATCH_BYTES),
-                false, "the pure-Java engine was chosen"));
+                false, Sentence.of("engine.javaChosen")));
     }
 
     /** A given engine choice. */
@@ -64,6 +66,6 @@ public final class LabEngine {
 
     /** Why this engine runs, as a sentence (for example why the pure-Java fallback runs). */
     public String reason() {
-        return choice().reason();
+        return choice().why().in(Sentences.language());
     }
 }

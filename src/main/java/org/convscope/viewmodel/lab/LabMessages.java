@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The lab's own visible strings, looked up by key in the view's bundle ({@code lab.*}) with arguments filled in,
  * as {@code I18n.format} does. Numbers arrive already formatted (Locale.ROOT), so the text is the same in every
- * language. Sentences from the core and io (a kernel that does not fit, a damaged file) are shown as they are.
+ * language. Sentences from the core and io (a kernel that does not fit, a damaged file) come from
+ * {@link org.convscope.viewmodel.Sentences}, in the language of the window.
  */
 @FunctionalInterface
 public interface LabMessages {

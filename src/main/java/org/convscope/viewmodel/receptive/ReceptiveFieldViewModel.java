@@ -20,6 +20,7 @@ import org.convscope.core.rf.NetworkStacks;
 import org.convscope.core.rf.ReceptiveField;
 import org.convscope.core.rf.StackComparison;
 import org.convscope.core.rf.StackLedger;
+import org.convscope.viewmodel.Sentences;
 
 /**
  * The receptive-field view's state: two stacks on the same square input (A, one large kernel; B, small kernels),
@@ -150,7 +151,7 @@ public final class ReceptiveFieldViewModel {
     /** Runs both stacks on a size x size input; refused, with the reason, when a layer no longer fits. */
     public boolean setInputSize(int size) {
         if (size < 1 || size > MAX_INPUT) {
-            error.set("the input size must be between 1 and " + MAX_INPUT + " cells, not " + size);
+            error.set(Sentences.of("receptive.inputSize", MAX_INPUT, size));
             return false;
         }
         Optional<String> problem = problemOf(stackA.layers(), stackB.layers(), size, getChannels());
@@ -169,7 +170,7 @@ public final class ReceptiveFieldViewModel {
     /** Recounts both ledgers for C channels. */
     public boolean setChannels(int c) {
         if (c < 1 || c > MAX_CHANNELS) {
-            error.set("the number of channels C must be between 1 and " + MAX_CHANNELS + ", not " + c);
+            error.set(Sentences.of("receptive.channels", MAX_CHANNELS, c));
             return false;
         }
         channels.set(c);
@@ -236,8 +237,8 @@ public final class ReceptiveFieldViewModel {
     }
 
     private static Optional<String> problemOf(List<LayerSpec> a, List<LayerSpec> b, int size, int c) {
-        Optional<String> inA = StackViewModel.check(a, size, c).map(m -> "stack A, " + m);
-        return inA.isPresent() ? inA : StackViewModel.check(b, size, c).map(m -> "stack B, " + m);
+        Optional<String> inA = StackViewModel.check(a, size, c).map(m -> Sentences.of("receptive.inStack", "A", m));
+        return inA.isPresent() ? inA : StackViewModel.check(b, size, c).map(m -> Sentences.of("receptive.inStack", "B", m));
     }
 
     private static NetworkCurve curveOf(NetworkStacks.Network network) {

@@ -15,10 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.convscope.core.Sentence;
 import org.convscope.core.count.LayerCount;
 import org.convscope.core.rf.LayerSpec;
 import org.convscope.core.rf.ReceptiveField;
 import org.convscope.core.rf.StackLedger;
+import org.convscope.viewmodel.Sentences;
 
 /**
  * One stack of the comparison: its layers, the table of their figures, the planes drawn, the ledger for C channels,
@@ -136,7 +138,7 @@ public final class StackViewModel {
     public boolean remove(int index) {
         checkIndex(index);
         if (layers.size() == 1) {
-            return refuse("a stack needs at least one layer: add another before removing this one");
+            return refuse(Sentences.of("receptive.lastLayer"));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         next.remove(index);
@@ -147,7 +149,7 @@ public final class StackViewModel {
     public boolean moveEarlier(int index) {
         checkIndex(index);
         if (index == 0) {
-            return refuse("layer 1 is already the first layer");
+            return refuse(Sentences.of("receptive.alreadyFirst"));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         Collections.swap(next, index, index - 1);
@@ -158,7 +160,7 @@ public final class StackViewModel {
     public boolean moveLater(int index) {
         checkIndex(index);
         if (index == layers.size() - 1) {
-            return refuse("layer " + (index + 1) + " is already the last layer");
+            return refuse(Sentences.of("receptive.alreadyLast", index + 1));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         Collections.swap(next, index, index + 1);
@@ -172,7 +174,7 @@ public final class StackViewModel {
         try {
             layer = new LayerSpec(pool ? LayerSpec.Kind.POOL : LayerSpec.Kind.CONV, kernel, stride, padding, dilation);
         } catch (IllegalArgumentException e) {
-            return refuse("layer " + (index + 1) + ": " + e.getMessage());
+            return refuse(Sentences.of("receptive.layerRefused", index + 1, Sentence.from(e)));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         next.set(index, layer);
@@ -185,7 +187,7 @@ public final class StackViewModel {
         try {
             next = LayerSpec.parseStack(text);
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return refuse(Sentences.of(e));
         }
         return edit(next);
     }
@@ -229,7 +231,7 @@ public final class StackViewModel {
             StackLedger.of(layers, channels, size, size);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Sentences.of(e));
         }
     }
 

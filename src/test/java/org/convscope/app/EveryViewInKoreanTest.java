@@ -1,0 +1,125 @@
+package org.convscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+import org.convscope.io.SampleImages;
+import org.convscope.view.VisibleTexts;
+import org.convscope.viewmodel.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every view of the app as {@code --lang ko} opens it, walked node by node: no shown label, text, tooltip or tab
+ * may read as English (three or more English words in a row that are not names such as sobel-x, ReLU or
+ * valid/same/full), and switching the language changes every text that is not a number or such a name. Each tab
+ * of a view and each topic of the architecture view is visited, since only the selected one is in the scene.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryViewInKoreanTest {
+
+    private final Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void restoreDisplayLanguage() {
+        // show() sets the display language for the view-models; later test classes expect the JVM's own.
+        Locale.setDefault(Locale.Category.DISPLAY, display);
+    }
+
+    /** The texts of {@code section} in {@code language}, once the view has settled (the lab's first result is in). */
+    private List<String> textsOf(FxRobot robot, Section section, Locale language) throws TimeoutException {
+        robot.interact(() -> ConvScopeApp.show(stage, new AppOptions(language, SampleImages.find("camera"), section),
+                () -> language.equals(Locale.KOREAN) ? "테스트 엔진" : "test engine"));
+        if (section == Section.LAB) {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Label caption = robot.lookup("#resultCaption").queryAs(Label.class);
+                return caption != null && !caption.getText().isBlank();
+            }).get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = new ArrayList<>(shownTexts());
+        // Every tab of the view in turn: only the selected tab's content is in the scene.
+        for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
+            for (Tab tab : tabs.getTabs()) {
+                robot.interact(() -> tabs.getSelectionModel().select(tab));
+                texts.addAll(shownTexts());
+            }
+            robot.interact(() -> tabs.getSelectionModel().selectFirst());
+        }
+        // Every topic of the architecture view in turn, and back to the first.
+        List<ToggleButton> topics = robot.lookup(node -> node.getId() != null && node.getId().startsWith("topic-"))
+                .queryAllAs(ToggleButton.class).stream().toList();
+        for (ToggleButton topic : topics) {
+            robot.interact(topic::fire);
+            texts.addAll(shownTexts());
+        }
+        if (!topics.isEmpty()) {
+            robot.interact(topics.get(0)::fire);
+        }
+        return texts;
+    }
+
+    private List<String> shownTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> VisibleTexts.of((Parent) stage.getScene().getRoot())).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void noViewShowsAnEnglishPhraseInKorean(FxRobot robot) throws TimeoutException {
+        Map<String, String> english = new LinkedHashMap<>();
+        for (Section section : Section.values()) {
+            List<String> texts = textsOf(robot, section, Locale.KOREAN);
+            for (String text : texts) {
+                VisibleTexts.englishPhrase(text).ifPresent(phrase -> english.put(section.key() + ": " + text, phrase));
+            }
+        }
+        assertEquals(Map.of(), english, "texts that read as English in the Korean window");
+    }
+
+    @Test
+    void switchingTheLanguageChangesEveryTextOfEveryView(FxRobot robot) throws TimeoutException {
+        List<String> unchanged = new ArrayList<>();
+        for (Section section : Section.values()) {
+            List<String> korean = textsOf(robot, section, Locale.KOREAN);
+            List<String> inEnglish = textsOf(robot, section, Locale.ENGLISH);
+            assertTrue(inEnglish.size() > 3, section + " shows texts");
+            for (String text : inEnglish) {
+                if (korean.contains(text) && VisibleTexts.hasEnglishWord(text)) {
+                    unchanged.add(section.key() + ": " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), unchanged, "texts that read the same in English and Korean");
+    }
+}
