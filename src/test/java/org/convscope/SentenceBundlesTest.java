@@ -49,7 +49,7 @@ class SentenceBundlesTest {
             "core/rf/ReceptiveField.java", "core/rf/StackLedger.java", "core/count/Layer.java",
             "core/count/LayerStack.java", "core/count/DenseBlock.java", "core/count/InceptionBlock.java",
             "core/count/ResidualBlock.java", "core/count/ResidualGradient.java", "core/GradientFlow.java", "io/ImageLoader.java", "io/SampleImages.java", "io/ImageSaver.java",
-            "io/GifWriter.java", "io/NpyWriter.java");
+            "io/GifWriter.java", "io/NpyWriter.java", "io/PngFrames.java");
     /** A sentence written in the throw: {@code new IllegalArgumentException("...} or one built from pieces. */
     private static final Pattern HAND_WRITTEN = Pattern.compile(
             "new (IllegalArgumentException|ImageLoadException|IOException|UncheckedIOException)\\(\"");

@@ -128,8 +128,7 @@ public final class ImageSaver {
     /** The pixels of {@link #writeArgb} as an RGB image. */
     static BufferedImage argbImage(int width, int height, int[] argb) {
         if (width < 1 || height < 1 || argb.length != (long) width * height) {
-            throw new IllegalArgumentException("a " + width + "x" + height + " picture needs "
-                    + (long) width * height + " pixels, not " + argb.length);
+            throw Refusal.of("save.picturePixels", width, height, (long) width * height, argb.length);
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, argb, 0, width);

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.convscope.core.Refusal;
+import org.convscope.core.Sentence;
+
 /**
  * An animation as numbered PNG images in one folder: {@code frame-001.png}, {@code frame-002.png}, ..., for slide
  * programs and video tools that take an image sequence. Numbers have at least three digits, more when the
@@ -37,14 +40,14 @@ public final class PngFrames implements FrameSink {
      */
     public static PngFrames open(Path folder, int total) throws IOException {
         if (total < 1) {
-            throw new IllegalArgumentException("an animation has at least one frame, not " + total);
+            throw Refusal.of("save.frames.none", total);
         }
         Path parent = folder.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new IOException("cannot save frames in " + folder + ": the folder " + parent + " does not exist");
+            throw new SaveException(Sentence.of("save.frames.noFolder", folder, parent));
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IOException("cannot save frames in " + folder + ": it is a file, not a folder");
+            throw new SaveException(Sentence.of("save.frames.isFile", folder));
         }
         Files.createDirectories(folder);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder,
@@ -70,12 +73,10 @@ public final class PngFrames implements FrameSink {
     @Override
     public void addFrame(int width, int height, int[] argb) throws IOException {
         if (frames == total) {
-            throw new IllegalArgumentException("this animation has " + total + " frames; frame " + (total + 1)
-                    + " has no place in " + folder);
+            throw Refusal.of("save.frames.tooMany", total, total + 1, folder);
         }
         if (frames > 0 && (width != this.width || height != this.height)) {
-            throw new IllegalArgumentException("every frame of an animation has the first frame's size "
-                    + this.width + "x" + this.height + ", not " + width + "x" + height);
+            throw Refusal.of("save.frameSize", this.width, this.height, width, height);
         }
         ImageSaver.writeArgb(width, height, argb, frameFile(frames + 1));
         this.width = width;
@@ -92,7 +93,7 @@ public final class PngFrames implements FrameSink {
     @Override
     public void close() throws IOException {
         if (frames == 0) {
-            throw new IOException("no frame was written, so " + folder + " holds no animation");
+            throw new SaveException(Sentence.of("save.frames.empty", folder));
         }
     }
 }
