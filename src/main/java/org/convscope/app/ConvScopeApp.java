@@ -1,6 +1,9 @@
 package org.convscope.app;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,7 +22,15 @@ import org.convscope.view.I18n;
 import org.convscope.view.MainView;
 import org.convscope.view.Resources;
 import org.convscope.view.Styles;
+import org.convscope.view.arch.AlexNetPane;
 import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.arch.DenseNetPane;
+import org.convscope.view.arch.FullyConnectedPane;
+import org.convscope.view.arch.InceptionPane;
+import org.convscope.view.arch.NetworkTable;
+import org.convscope.view.arch.OneByOnePane;
+import org.convscope.view.arch.ReluPane;
+import org.convscope.view.arch.ResNetPane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -27,6 +38,16 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.arch.AlexNetViewModel;
+import org.convscope.viewmodel.arch.ArchTopic;
+import org.convscope.viewmodel.arch.ArchitecturesViewModel;
+import org.convscope.viewmodel.arch.DenseNetViewModel;
+import org.convscope.viewmodel.arch.FullyConnectedViewModel;
+import org.convscope.viewmodel.arch.InceptionViewModel;
+import org.convscope.viewmodel.arch.NetworkTableViewModel;
+import org.convscope.viewmodel.arch.OneByOneViewModel;
+import org.convscope.viewmodel.arch.ReluViewModel;
+import org.convscope.viewmodel.arch.ResNetViewModel;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabEngine;
 import org.convscope.viewmodel.lab.PreferencesRecentFiles;
@@ -110,7 +131,7 @@ public final class ConvScopeApp extends Application {
             case SLIDE -> new SlideView(slide, i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n, new ReceptiveFieldViewModel());
             case LAB -> new ImageLabView(labViewModel(i18n, options, main, slide), i18n);
-            case ARCH -> new ArchitecturesView(i18n);
+            case ARCH -> new ArchitecturesView(i18n, new ArchitecturesViewModel(), archTopics(i18n));
             case LESSON -> new LessonView(i18n);
         };
     }
@@ -135,6 +156,20 @@ public final class ConvScopeApp extends Application {
         lab.openSample(options.sample().name());
         lab.addLibraryKernel(FIRST_LAB_KERNEL);
         return lab;
+    }
+
+    /** The pane of each architecture topic, with its view-model; built when the topic is first shown. */
+    private static Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n) {
+        Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
+        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, new OneByOneViewModel()));
+        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
+        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, new ReluViewModel()));
+        topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
+        topics.put(ArchTopic.ALEXNET, () -> new AlexNetPane(i18n, new AlexNetViewModel()));
+        topics.put(ArchTopic.INCEPTION, () -> new InceptionPane(i18n, new InceptionViewModel()));
+        topics.put(ArchTopic.RESNET, () -> new ResNetPane(i18n, new ResNetViewModel()));
+        topics.put(ArchTopic.DENSENET, () -> new DenseNetPane(i18n, new DenseNetViewModel()));
+        return topics;
     }
 
     /** Loads a bundled sample synchronously: they are small and in the jar, and the window should open on one. */
