@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -210,6 +211,14 @@ public final class MainView extends BorderPane {
         bar.setId("statusBar");
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
+    }
+
+    /**
+     * A panel shown right of the current view while it is set, such as the running lesson's; null for none. The
+     * guided lesson sets it (branch lesson); the view in the middle keeps the rest of the width.
+     */
+    public ObjectProperty<Node> sidePanelProperty() {
+        return rightProperty();
     }
 
     private void show(Section section) {
