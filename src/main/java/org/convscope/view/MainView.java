@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
@@ -75,6 +76,14 @@ public final class MainView extends BorderPane {
 
         content.setId("content");
         content.getStyleClass().add(Styles.CONTENT);
+        // A view with a wide minimum gives way to a side panel rather than pushing it out of the window: it keeps
+        // its left edge and is cut on the right.
+        content.setMinWidth(0);
+        content.setAlignment(Pos.TOP_LEFT);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
         setCenter(content);
         setBottom(statusBar());
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -40,5 +42,19 @@ class LessonAppKoreanTest {
         assertEquals("294,912", text(robot, "#obbKxkWeights"));
         assertEquals("다음", text(robot, "#lessonNext"));
         assertEquals("이 단계 되돌리기", text(robot, "#lessonReset"));
+    }
+
+    @Test
+    void theWholePanelStaysInAProjectorsWindowBesideTheSlidingKernelView(FxRobot robot) {
+        robot.clickOn("#lessonOutline-even-kernels");
+        assertNavSelected(robot, "slide");
+        Node panel = robot.lookup("#lessonPanel").query();
+        Bounds next = robot.lookup("#lessonNext").query().localToScene(
+                robot.lookup("#lessonNext").query().getBoundsInLocal());
+        double sceneWidth = panel.getScene().getWidth();
+        assertTrue(sceneWidth <= 1280, "the headless screen is a projector's, not " + sceneWidth);
+        assertTrue(next.getMaxX() <= sceneWidth, "Next ends at " + next.getMaxX() + " of " + sceneWidth);
+        assertTrue(robot.lookup("#lessonStepBody").query().getBoundsInLocal().getHeight() > 150,
+                "the explanation is squeezed");
     }
 }

@@ -31,9 +31,20 @@ import org.convscope.viewmodel.lesson.LessonViewModel;
  */
 public final class LessonPanel extends VBox {
 
-    /** Wide enough for a 17px explanation at about 45 characters a line, narrow enough to leave the view its room. */
-    static final double PREF_WIDTH = 420;
-    static final double MIN_WIDTH = 320;
+    /**
+     * The panel asks for a quarter of the window, between these bounds: about 40 characters a line of the 18px
+     * explanation at the least, and no more than the view can spare on a wide screen.
+     */
+    static final double NARROWEST_PREFERRED = 320;
+    static final double MAX_WIDTH = 460;
+    private static final double WINDOW_SHARE = 0.24;
+    /**
+     * The main window gives the panel what the view leaves; a view with a wide minimum (the sliding kernel at 1280
+     * pixels) would otherwise push the panel's buttons off the screen.
+     */
+    static final double MIN_WIDTH = 200;
+    /** The explanation keeps this share of the panel's height; the list of steps scrolls in what is left. */
+    private static final double BODY_SHARE = 0.35;
 
     private final LessonViewModel viewModel;
     private final EventHandler<KeyEvent> stepKeys = this::stepOnKey;
@@ -43,9 +54,8 @@ public final class LessonPanel extends VBox {
         setId("lessonPanel");
         getStyleClass().add(LessonStyles.PANEL);
         setAccessibleText(i18n.get("lesson.panel"));
-        setPrefWidth(PREF_WIDTH);
         setMinWidth(MIN_WIDTH);
-        setMaxWidth(PREF_WIDTH);
+        setMaxWidth(MAX_WIDTH);
 
         Label counter = new Label();
         counter.setId("lessonCounter");
@@ -78,6 +88,7 @@ public final class LessonPanel extends VBox {
         bodyScroll.setFitToWidth(true);
         bodyScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(bodyScroll, Priority.ALWAYS);
+        bodyScroll.minHeightProperty().bind(heightProperty().multiply(BODY_SHARE));
         viewModel.stepProperty().addListener((obs, old, now) -> bodyScroll.setVvalue(0));
 
         Button previous = button(i18n, "lessonPrevious", "lesson.previous", viewModel::previous);
@@ -106,6 +117,7 @@ public final class LessonPanel extends VBox {
         listScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         listScroll.getStyleClass().add(LessonStyles.BODY_SCROLL);
         VBox.setVgrow(listScroll, Priority.SOMETIMES);
+        listScroll.setMinHeight(0);
 
         getChildren().addAll(top, title, bodyScroll, steps, reset, stepsCaption, listScroll);
 
@@ -115,6 +127,10 @@ public final class LessonPanel extends VBox {
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
+                prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(NARROWEST_PREFERRED,
+                        Math.min(MAX_WIDTH, scene.getWidth() * WINDOW_SHARE)), scene.widthProperty()));
+            } else {
+                prefWidthProperty().unbind();
             }
         });
     }
