@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -36,6 +37,8 @@ class LessonAppKoreanTest {
         assertNavSelected(robot, "arch");
         assertEquals("11단계 중 5단계", text(robot, "#lessonCounter"));
         assertEquals("1 × 1 합성곱으로 채널 줄이기", text(robot, "#lessonStepTitle"));
+        assertEquals("1\u00a0×\u00a01 합성곱으로 채널 줄이기",
+                robot.lookup("#lessonStepTitle").queryAs(Labeled.class).getText(), "1 × 1 may break over two lines");
         assertTrue(text(robot, "#lessonStepBody").startsWith("1 × 1 합성곱은 픽셀 하나만 보지만 그 픽셀의 모든 채널을"
                 + " 봅니다."), text(robot, "#lessonStepBody"));
         assertEquals("1×1 합성곱", text(robot, "#topic-onebyone"));

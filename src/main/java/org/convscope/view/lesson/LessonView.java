@@ -76,7 +76,6 @@ public final class LessonView extends BorderPane {
                 e.consume();
             }
         });
-        setFocusTraversable(true);
     }
 
     /** A row of the outline: the step's number, title and the view it opens; pressing it starts the lesson there. */
