@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,26 +34,22 @@ import org.convscope.view.arch.OneByOnePane;
 import org.convscope.view.arch.ReluPane;
 import org.convscope.view.arch.ResNetPane;
 import org.convscope.view.lab.ImageLabView;
+import org.convscope.view.lesson.LessonPanel;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
 import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.arch.ArchTopic;
+import org.convscope.viewmodel.arch.ArchViewModels;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabEngine;
 import org.convscope.viewmodel.lab.PreferencesRecentFiles;
+import org.convscope.viewmodel.lesson.LessonScript;
+import org.convscope.viewmodel.lesson.LessonTargets;
+import org.convscope.viewmodel.lesson.LessonViewModel;
 import org.convscope.viewmodel.task.FxTaskExecutor;
-import org.convscope.viewmodel.arch.AlexNetViewModel;
-import org.convscope.viewmodel.arch.ArchTopic;
-import org.convscope.viewmodel.arch.ArchitecturesViewModel;
-import org.convscope.viewmodel.arch.DenseNetViewModel;
-import org.convscope.viewmodel.arch.FullyConnectedViewModel;
-import org.convscope.viewmodel.arch.InceptionViewModel;
-import org.convscope.viewmodel.arch.NetworkTableViewModel;
-import org.convscope.viewmodel.arch.OneByOneViewModel;
-import org.convscope.viewmodel.arch.ReluViewModel;
-import org.convscope.viewmodel.arch.ResNetViewModel;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
 /** The desktop app: one window with the five views. Started by {@link Launcher}, never as a main class itself. */
@@ -102,8 +99,19 @@ public final class ConvScopeApp extends Application {
         // Made before the views so that the image lab can send a patch to the sliding-kernel view before that
         // view was ever shown.
         SlideViewModel slide = new SlideViewModel(SLIDE_SEED);
+        // The guided lesson sets up the views' own view-models, so these are made once, before the views.
+        ReceptiveFieldViewModel receptive = new ReceptiveFieldViewModel();
+        ArchViewModels arch = ArchViewModels.create();
+        LessonViewModel lesson = new LessonViewModel(LessonScript.load(), viewModel,
+                LessonTargets.forViews(slide, receptive, arch));
         MainView mainView = new MainView(viewModel, i18n,
-                section -> viewOf(section, i18n, options, viewModel, slide), ConvScopeApp::loadSample);
+                section -> viewOf(section, i18n, options, viewModel, slide, receptive, arch, lesson),
+                ConvScopeApp::loadSample);
+        // The running lesson's panel sits beside the view a step opens (not beside the lesson's own page).
+        LessonPanel lessonPanel = new LessonPanel(i18n, lesson);
+        mainView.sidePanelProperty().bind(Bindings.when(lesson.runningProperty()
+                .and(viewModel.sectionProperty().isNotEqualTo(Section.LESSON)))
+                .then((Node) lessonPanel).otherwise((Node) null));
         mainView.getStyleClass().add(Styles.language(options.language().getLanguage()));
         ExportMenu.addTo(mainView, i18n); // export-snap: the export menu at the right end of the status bar
         if (options.language().equals(Locale.KOREAN)) {
@@ -136,13 +144,14 @@ public final class ConvScopeApp extends Application {
 
     /** The view of each section; the place where each view gets its view-model. */
     private static Node viewOf(Section section, I18n i18n, AppOptions options, MainViewModel main,
-                               SlideViewModel slide) {
+                               SlideViewModel slide, ReceptiveFieldViewModel receptive, ArchViewModels arch,
+                               LessonViewModel lesson) {
         return switch (section) {
             case SLIDE -> new SlideView(slide, i18n);
-            case RECEPTIVE -> new ReceptiveFieldView(i18n, new ReceptiveFieldViewModel());
+            case RECEPTIVE -> new ReceptiveFieldView(i18n, receptive);
             case LAB -> new ImageLabView(labViewModel(i18n, options, main, slide), i18n);
-            case ARCH -> new ArchitecturesView(i18n, new ArchitecturesViewModel(), archTopics(i18n));
-            case LESSON -> new LessonView(i18n);
+            case ARCH -> new ArchitecturesView(i18n, arch.topics(), archTopics(i18n, arch));
+            case LESSON -> new LessonView(i18n, lesson);
         };
     }
 
@@ -168,17 +177,17 @@ public final class ConvScopeApp extends Application {
         return lab;
     }
 
-    /** The pane of each architecture topic, with its view-model; built when the topic is first shown. */
-    private static Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n) {
+    /** The pane of each architecture topic on its view-model; built when the topic is first shown. */
+    private static Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n, ArchViewModels arch) {
         Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
-        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, new OneByOneViewModel()));
-        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, new FullyConnectedViewModel()));
-        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, new ReluViewModel()));
-        topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, new NetworkTableViewModel(), "tables"));
-        topics.put(ArchTopic.ALEXNET, () -> new AlexNetPane(i18n, new AlexNetViewModel()));
-        topics.put(ArchTopic.INCEPTION, () -> new InceptionPane(i18n, new InceptionViewModel()));
-        topics.put(ArchTopic.RESNET, () -> new ResNetPane(i18n, new ResNetViewModel()));
-        topics.put(ArchTopic.DENSENET, () -> new DenseNetPane(i18n, new DenseNetViewModel()));
+        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, arch.oneByOne()));
+        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, arch.fullyConnected()));
+        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, arch.relu()));
+        topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, arch.tables(), "tables"));
+        topics.put(ArchTopic.ALEXNET, () -> new AlexNetPane(i18n, arch.alexNet()));
+        topics.put(ArchTopic.INCEPTION, () -> new InceptionPane(i18n, arch.inception()));
+        topics.put(ArchTopic.RESNET, () -> new ResNetPane(i18n, arch.resNet()));
+        topics.put(ArchTopic.DENSENET, () -> new DenseNetPane(i18n, arch.denseNet()));
         return topics;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
@@ -74,6 +76,14 @@ public final class MainView extends BorderPane {
 
         content.setId("content");
         content.getStyleClass().add(Styles.CONTENT);
+        // A view with a wide minimum gives way to a side panel rather than pushing it out of the window: it keeps
+        // its left edge and is cut on the right.
+        content.setMinWidth(0);
+        content.setAlignment(Pos.TOP_LEFT);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
         setCenter(content);
         setBottom(statusBar());
 
@@ -210,6 +220,14 @@ public final class MainView extends BorderPane {
         bar.setId("statusBar");
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
+    }
+
+    /**
+     * A panel shown right of the current view while it is set, such as the running lesson's; null for none. The
+     * guided lesson sets it (branch lesson); the view in the middle keeps the rest of the width.
+     */
+    public ObjectProperty<Node> sidePanelProperty() {
+        return rightProperty();
     }
 
     private void show(Section section) {

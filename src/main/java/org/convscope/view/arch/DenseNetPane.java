@@ -73,8 +73,9 @@ public final class DenseNetPane extends VBox {
         for (int b = 1; b <= viewModel.blockCount(); b++) {
             blocks.getItems().add(b);
         }
-        blocks.setValue(1);
+        blocks.setValue(viewModel.blockProperty().get());
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
+        viewModel.blockProperty().addListener((obs, old, b) -> blocks.setValue(b.intValue()));
         HBox block = ArchControls.labelled(i18n.get("arch.densenet.block"), blocks);
         FlowPane bar = new FlowPane(block,
                 Parts.spinner(i18n, "arch.densenet.growth", "densenetGrowth", viewModel.growthRateProperty(), 1,

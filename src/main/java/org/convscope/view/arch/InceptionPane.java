@@ -86,8 +86,9 @@ public final class InceptionPane extends VBox {
         ComboBox<String> blocks = new ComboBox<>();
         blocks.setId("inceptionBlock");
         blocks.getItems().setAll(viewModel.blockNames());
-        blocks.setValue(InceptionViewModel.FIRST_BLOCK);
+        blocks.setValue(viewModel.blockProperty().get());
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
+        viewModel.blockProperty().addListener((obs, old, name) -> blocks.setValue(name));
         HBox block = ArchControls.labelled(i18n.get("arch.inception.block"), blocks);
         FlowPane bar = new FlowPane(block, reductions, torchvision);
         bar.setAlignment(Pos.CENTER_LEFT);

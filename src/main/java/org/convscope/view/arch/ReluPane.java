@@ -111,6 +111,9 @@ public final class ReluPane extends VBox {
         fixed.setId("reluFixed");
         fixed.setToggleGroup(mode);
         (viewModel.preActivationProperty().get() == PreActivation.FIXED ? fixed : normal).setSelected(true);
+        // The lesson's "reset this step" sets the view-model: the radio buttons and the slider follow it.
+        viewModel.preActivationProperty().addListener(
+                (obs, old, now) -> (now == PreActivation.FIXED ? fixed : normal).setSelected(true));
         mode.selectedToggleProperty().addListener((obs, old, chosen) -> {
             if (chosen == null) {
                 mode.selectToggle(old);
@@ -134,6 +137,7 @@ public final class ReluPane extends VBox {
                 viewModel.setZ(rounded);
             }
         });
+        viewModel.zProperty().addListener((obs, old, v) -> z.setValue(v.doubleValue()));
 
         HBox fixedGroup = new HBox(fixed, z, zValue);
         fixedGroup.getStyleClass().add(ArchStyles.TOOLBAR);

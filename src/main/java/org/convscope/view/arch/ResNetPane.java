@@ -192,6 +192,8 @@ public final class ResNetPane extends VBox {
         blocks.setShowTickMarks(true);
         blocks.valueProperty().addListener((obs, old, v) -> viewModel.blocksProperty().set((int) Math.round(
                 v.doubleValue())));
+        // The lesson's "reset this step" sets the view-model: the sliders follow it.
+        viewModel.blocksProperty().addListener((obs, old, n) -> blocks.setValue(n.intValue()));
         Slider derivative = new Slider(-0.9, 0.9, viewModel.blockDerivativeProperty().get());
         derivative.setId("resnetDerivative");
         derivative.setMajorTickUnit(0.3);
@@ -214,6 +216,7 @@ public final class ResNetPane extends VBox {
         });
         derivative.valueProperty().addListener((obs, old, v) -> viewModel.blockDerivativeProperty().set(
                 Math.round(v.doubleValue() * 20) / 20.0));
+        viewModel.blockDerivativeProperty().addListener((obs, old, a) -> derivative.setValue(a.doubleValue()));
         Label blocksLabel = new Label(i18n.get("arch.resnet.blocks"));
         blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
         blocksLabel.setLabelFor(blocks);

@@ -158,6 +158,8 @@ public final class ReceptiveFieldView extends BorderPane {
                 channels.getValueFactory().setValue(viewModel.getChannels());
             }
         });
+        // The lesson's "reset this step" sets the view-model: the spinner follows it.
+        viewModel.channelsProperty().addListener((obs, old, c) -> channels.getValueFactory().setValue(c.intValue()));
         channels.setTooltip(new Tooltip(i18n.get("rf.channels.help")));
 
         zoom.setText(i18n.get("rf.zoom"));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,6 +63,7 @@ public final class DenseNetViewModel {
     private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 2);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyIntegerWrapper block = new ReadOnlyIntegerWrapper(this, "block", 1);
     private final NetworkTableViewModel table = new NetworkTableViewModel(List.of("densenet121"));
 
     public DenseNetViewModel() {
@@ -136,6 +139,12 @@ public final class DenseNetViewModel {
         layers.set(dense.layers());
         inputChannels.set(input.channels());
         inputSize.set(input.height());
+        this.block.set(block);
+    }
+
+    /** DenseNet-121's dense block last loaded by {@link #chooseBlock}, 1 to 4; edits since then do not change it. */
+    public ReadOnlyIntegerProperty blockProperty() {
+        return block.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Figures> figuresProperty() {

@@ -81,6 +81,7 @@ public final class InceptionViewModel {
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Figures> toggled = new ReadOnlyObjectWrapper<>(this, "toggled");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper block = new ReadOnlyStringWrapper(this, "block", FIRST_BLOCK);
     private final ReadOnlyDoubleWrapper weightSaving = new ReadOnlyDoubleWrapper(this, "weightSaving");
     private final ReadOnlyDoubleWrapper macSaving = new ReadOnlyDoubleWrapper(this, "macSaving");
 
@@ -179,21 +180,27 @@ public final class InceptionViewModel {
      * @throws IllegalArgumentException naming the blocks when there is none of that name
      */
     public void chooseBlock(String name) {
-        InceptionBlock block = blocks.get(name);
-        if (block == null) {
+        InceptionBlock chosen = blocks.get(name);
+        if (chosen == null) {
             throw new IllegalArgumentException("GoogLeNet has no block " + name + ": choose one of "
                     + String.join(", ", blocks.keySet()));
         }
         Shape input = blockInputs.get(name);
         inputChannels.set(input.channels());
         inputSize.set(input.height());
-        oneByOne.set(block.oneByOne());
-        reduce3.set(block.reduce3());
-        out3.set(block.out3());
-        reduce5.set(block.reduce5());
-        out5.set(block.out5());
-        poolProjection.set(block.poolProjection());
+        oneByOne.set(chosen.oneByOne());
+        reduce3.set(chosen.reduce3());
+        out3.set(chosen.out3());
+        reduce5.set(chosen.reduce5());
+        out5.set(chosen.out5());
+        poolProjection.set(chosen.poolProjection());
         reductions.set(true);
+        block.set(name);
+    }
+
+    /** The GoogLeNet block last loaded by {@link #chooseBlock}; edits since then do not change it. */
+    public ReadOnlyStringProperty blockProperty() {
+        return block.getReadOnlyProperty();
     }
 
     public IntegerProperty inputChannelsProperty() {
