@@ -139,7 +139,12 @@ public final class ConvScopeApp extends Application {
     /** One view on its own, with view-models made as the window makes them: what {@code convscope snapshot} draws. */
     static Node standaloneView(AppOptions options) {
         MainViewModel main = new MainViewModel(AppOptions.sampleNames(), options.sample().name());
-        return viewOf(options.view(), new I18n(options.language()), options, main, new SlideViewModel(SLIDE_SEED));
+        SlideViewModel slide = new SlideViewModel(SLIDE_SEED);
+        ReceptiveFieldViewModel receptive = new ReceptiveFieldViewModel();
+        ArchViewModels arch = ArchViewModels.create();
+        LessonViewModel lesson = new LessonViewModel(LessonScript.load(), main,
+                LessonTargets.forViews(slide, receptive, arch));
+        return viewOf(options.view(), new I18n(options.language()), options, main, slide, receptive, arch, lesson);
     }
 
     /** The view of each section; the place where each view gets its view-model. */
