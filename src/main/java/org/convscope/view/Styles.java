@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.css.PseudoClass;
+
 /** Style classes of {@code /org/convscope/css/app.css}, so Java and CSS spell them the same way. */
 public final class Styles {
 
@@ -29,6 +31,12 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_LABEL = "status-label";
     public static final String STATUS_VALUE = "status-value";
+    public static final String SIDEBAR_TOOLS = "sidebar-tools";
+    public static final String SIDEBAR_TOOL = "sidebar-tool";
+    /** Marks a view's settings panel: hidden with the sidebar in presenter mode (Ctrl+H). */
+    public static final String SETTINGS_PANEL = "settings-panel";
+    /** On the main view while the controls are hidden. */
+    public static final PseudoClass CONTROLS_HIDDEN = PseudoClass.getPseudoClass("controls-hidden");
 
     /*
      * Korean fonts by preference (Linux, Linux, Windows, macOS, common extra), each with the style class that
