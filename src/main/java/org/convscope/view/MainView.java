@@ -116,13 +116,15 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Hides the sidebar and the shown view's settings panels (nodes with {@link Styles#SETTINGS_PANEL}), so that
-     * the picture fills the window; the keys keep working.
+     * Hides the sidebar, the status bar and the shown view's settings panel and title (nodes with
+     * {@link Styles#HIDEABLE}), so that the picture fills the window; the keys keep working.
      */
     public void setControlsHidden(boolean hidden) {
         controlsHidden = hidden;
-        sidebar.setVisible(!hidden);
-        sidebar.setManaged(!hidden);
+        for (Node chrome : new Node[] {sidebar, getBottom()}) {
+            chrome.setVisible(!hidden);
+            chrome.setManaged(!hidden);
+        }
         pseudoClassStateChanged(Styles.CONTROLS_HIDDEN, hidden);
         applyControlsHidden();
     }
@@ -132,7 +134,7 @@ public final class MainView extends BorderPane {
     }
 
     private void applyControlsHidden() {
-        for (Node panel : content.lookupAll("." + Styles.SETTINGS_PANEL)) {
+        for (Node panel : content.lookupAll("." + Styles.HIDEABLE)) {
             panel.setVisible(!controlsHidden);
             panel.setManaged(!controlsHidden);
         }

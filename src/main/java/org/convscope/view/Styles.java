@@ -33,8 +33,11 @@ public final class Styles {
     public static final String STATUS_VALUE = "status-value";
     public static final String SIDEBAR_TOOLS = "sidebar-tools";
     public static final String SIDEBAR_TOOL = "sidebar-tool";
-    /** Marks a view's settings panel: hidden with the sidebar in presenter mode (Ctrl+H). */
-    public static final String SETTINGS_PANEL = "settings-panel";
+    /**
+     * Marks what Ctrl+H hides with the sidebar so that the picture fills the window: a view's settings panel,
+     * its title and description.
+     */
+    public static final String HIDEABLE = "presenter-hideable";
     /** On the main view while the controls are hidden. */
     public static final PseudoClass CONTROLS_HIDDEN = PseudoClass.getPseudoClass("controls-hidden");
 

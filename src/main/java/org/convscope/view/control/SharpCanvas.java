@@ -24,6 +24,8 @@ public final class SharpCanvas extends Canvas {
     public SharpCanvas(Runnable onDensityChange) {
         getTransforms().add(shrink);
         localToSceneTransformProperty().addListener(obs -> {
+            // Read again, or the property stays invalid and tells of no further change.
+            getLocalToSceneTransform();
             if (Math.abs(sceneDensity() - density) > 1e-6) {
                 onDensityChange.run();
             }

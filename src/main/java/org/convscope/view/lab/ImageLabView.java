@@ -200,7 +200,7 @@ public final class ImageLabView extends BorderPane {
         scroll.setId("labControls");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll(LabStyles.CONTROLS_SCROLL, Styles.SETTINGS_PANEL);
+        scroll.getStyleClass().addAll(LabStyles.CONTROLS_SCROLL, Styles.HIDEABLE);
         // A third of the width at most, so that a narrow window keeps room for the pictures.
         scroll.prefWidthProperty().bind(Bindings.max(CONTROLS_MIN, Bindings.min(CONTROLS_MAX, widthProperty().multiply(0.3))));
         scroll.setMinWidth(CONTROLS_MIN);

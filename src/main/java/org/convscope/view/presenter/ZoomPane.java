@@ -24,15 +24,10 @@ public final class ZoomPane extends Region {
         this.content = content;
         content.getTransforms().add(scale);
         getChildren().add(content);
-        zoom.addListener((obs, old, now) -> {
-            if (now.doubleValue() < 1) {
-                throw new IllegalArgumentException("the zoom is at least 1 (100%), not " + now);
-            }
-            requestLayout();
-        });
+        zoom.addListener(obs -> requestLayout());
     }
 
-    /** How much larger everything is drawn: 1 is 100%, 3 is 300%. */
+    /** How much larger everything is drawn: 1 is 100%, 3 is 300% (the settings keep it within 1 to 3). */
     public DoubleProperty zoomProperty() {
         return zoom;
     }

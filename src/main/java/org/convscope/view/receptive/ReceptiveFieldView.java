@@ -164,7 +164,7 @@ public final class ReceptiveFieldView extends BorderPane {
         FlowPane bar = new FlowPane(group(label("rf.preset", presets), presets),
                 group(label("rf.inputSize", input), input), group(label("rf.channels", channels), channels), zoom,
                 error);
-        bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR, Styles.SETTINGS_PANEL);
+        bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR, Styles.HIDEABLE);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

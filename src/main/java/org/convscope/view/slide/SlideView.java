@@ -82,7 +82,7 @@ public final class SlideView extends BorderPane {
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().addAll("slide-controls-scroll", Styles.SETTINGS_PANEL);
+        controls.getStyleClass().addAll("slide-controls-scroll", Styles.HIDEABLE);
         setRight(controls);
 
         playback = SlideAnimation.playback(viewModel);
