@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Font;
@@ -27,7 +26,7 @@ import org.convscope.view.MainView;
 import org.convscope.view.Resources;
 import org.convscope.view.Styles;
 import org.convscope.view.presenter.PresenterShell;
-import org.convscope.view.presenter.PresenterStyles;
+import org.convscope.view.presenter.WindowScroll;
 import org.convscope.view.presenter.ZoomPane;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.settings.InMemorySettingsStore;
@@ -118,13 +117,7 @@ public final class ConvScopeApp extends Application {
         double width = Math.max(MIN_WIDTH, screen.getWidth());
         double height = Math.max(MIN_HEIGHT, screen.getHeight());
         // Below the views' smallest size (a high zoom on a small screen), the window scrolls instead of cutting.
-        ScrollPane window = new ScrollPane(root);
-        window.setId("zoomScroll");
-        window.setFitToWidth(true);
-        window.setFitToHeight(true);
-        window.setFocusTraversable(false);
-        window.getStyleClass().add(PresenterStyles.ZOOM_SCROLL);
-        Scene scene = new Scene(window, width, height);
+        Scene scene = new Scene(new WindowScroll(root), width, height);
         scene.getStylesheets().add(Resources.externalForm(ConvScopeApp.class, Styles.APP_STYLESHEET));
 
         stage.titleProperty().bind(Bindings.createStringBinding(
