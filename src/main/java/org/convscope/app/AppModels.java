@@ -1,11 +1,21 @@
 package org.convscope.app;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
 
 import org.convscope.view.I18n;
+import org.convscope.view.arch.AlexNetPane;
 import org.convscope.view.arch.ArchitecturesView;
+import org.convscope.view.arch.DenseNetPane;
+import org.convscope.view.arch.FullyConnectedPane;
+import org.convscope.view.arch.InceptionPane;
+import org.convscope.view.arch.NetworkTable;
+import org.convscope.view.arch.OneByOnePane;
+import org.convscope.view.arch.ReluPane;
+import org.convscope.view.arch.ResNetPane;
 import org.convscope.view.lab.ImageLabView;
 import org.convscope.view.lesson.LessonView;
 import org.convscope.view.receptive.ReceptiveFieldView;
@@ -13,6 +23,16 @@ import org.convscope.view.slide.SlideView;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 import org.convscope.viewmodel.SlideViewModel;
+import org.convscope.viewmodel.arch.AlexNetViewModel;
+import org.convscope.viewmodel.arch.ArchTopic;
+import org.convscope.viewmodel.arch.ArchitecturesViewModel;
+import org.convscope.viewmodel.arch.DenseNetViewModel;
+import org.convscope.viewmodel.arch.FullyConnectedViewModel;
+import org.convscope.viewmodel.arch.InceptionViewModel;
+import org.convscope.viewmodel.arch.NetworkTableViewModel;
+import org.convscope.viewmodel.arch.OneByOneViewModel;
+import org.convscope.viewmodel.arch.ReluViewModel;
+import org.convscope.viewmodel.arch.ResNetViewModel;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabEngine;
 import org.convscope.viewmodel.lab.PreferencesRecentFiles;
@@ -37,6 +57,15 @@ public final class AppModels {
     private final SettingsViewModel settings;
     private final SlideViewModel slide = new SlideViewModel(SLIDE_SEED);
     private final ReceptiveFieldViewModel receptive = new ReceptiveFieldViewModel();
+    private final ArchitecturesViewModel architectures = new ArchitecturesViewModel();
+    private final OneByOneViewModel oneByOne = new OneByOneViewModel();
+    private final FullyConnectedViewModel fullyConnected = new FullyConnectedViewModel();
+    private final ReluViewModel relu = new ReluViewModel();
+    private final NetworkTableViewModel networkTables = new NetworkTableViewModel();
+    private final AlexNetViewModel alexNet = new AlexNetViewModel();
+    private final InceptionViewModel inception = new InceptionViewModel();
+    private final ResNetViewModel resNet = new ResNetViewModel();
+    private final DenseNetViewModel denseNet = new DenseNetViewModel();
     private final Supplier<RecentFiles> recentFiles;
     private ImageLabViewModel lab;
 
@@ -96,13 +125,27 @@ public final class AppModels {
         return lab;
     }
 
+    /** The pane of each architecture topic in a language, on its view-model; built when the topic is first shown. */
+    private Map<ArchTopic, Supplier<Node>> archTopics(I18n i18n) {
+        Map<ArchTopic, Supplier<Node>> topics = new EnumMap<>(ArchTopic.class);
+        topics.put(ArchTopic.ONE_BY_ONE, () -> new OneByOnePane(i18n, oneByOne));
+        topics.put(ArchTopic.FULLY_CONNECTED, () -> new FullyConnectedPane(i18n, fullyConnected));
+        topics.put(ArchTopic.RELU, () -> new ReluPane(i18n, relu));
+        topics.put(ArchTopic.TABLES, () -> new NetworkTable(i18n, networkTables, "tables"));
+        topics.put(ArchTopic.ALEXNET, () -> new AlexNetPane(i18n, alexNet));
+        topics.put(ArchTopic.INCEPTION, () -> new InceptionPane(i18n, inception));
+        topics.put(ArchTopic.RESNET, () -> new ResNetPane(i18n, resNet));
+        topics.put(ArchTopic.DENSENET, () -> new DenseNetPane(i18n, denseNet));
+        return topics;
+    }
+
     /** The view of a section in a language, on this section's view-model. */
     public Node viewOf(Section section, I18n i18n) {
         return switch (section) {
             case SLIDE -> new SlideView(slide, i18n);
             case RECEPTIVE -> new ReceptiveFieldView(i18n, receptive);
             case LAB -> new ImageLabView(lab(), i18n);
-            case ARCH -> new ArchitecturesView(i18n);
+            case ARCH -> new ArchitecturesView(i18n, architectures, archTopics(i18n));
             case LESSON -> new LessonView(i18n);
         };
     }

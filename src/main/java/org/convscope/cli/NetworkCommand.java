@@ -1,16 +1,14 @@
 package org.convscope.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.convscope.core.count.LayerCount;
 import org.convscope.core.count.Network;
 import org.convscope.core.count.NetworkCatalogue;
+import org.convscope.core.count.NetworkCsv;
 import org.convscope.core.count.NetworkRow;
-import org.convscope.core.count.Shape;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +38,7 @@ final class NetworkCommand implements Callable<Integer> {
         Network network = NetworkCatalogue.byName(name);
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
-            printCsv(network, out);
+            out.print(NetworkCsv.of(network));
         } else {
             printTable(network, out);
         }
@@ -64,33 +62,5 @@ final class NetworkCommand implements Callable<Integer> {
                 + " along the widest path.");
         out.printf(Locale.ROOT, "total: %,d weights + %,d biases = %,d parameters, %,d multiply-accumulates%n",
                 network.weights(), network.biases(), network.parameters(), network.macs());
-    }
-
-    /** RFC 4180: comma-separated, CRLF line ends, fields with commas or quotes quoted, quotes doubled. */
-    private static void printCsv(Network network, PrintWriter out) {
-        csvLine(out, List.of("layer", "operation", "input", "output", "weights", "biases", "macs",
-                "receptive_field"));
-        for (NetworkRow row : network.rows()) {
-            LayerCount c = row.count();
-            String inputs = c.inputs().stream().map(Shape::toString).collect(Collectors.joining(" + "));
-            csvLine(out, List.of(row.name(), c.layer().toString(), inputs, c.output().toString(),
-                    Long.toString(c.weights()), Long.toString(c.biases()), Long.toString(c.macs()),
-                    Integer.toString(row.receptiveField())));
-        }
-        csvLine(out, List.of("total", "", network.input().toString(), network.output().toString(),
-                Long.toString(network.weights()), Long.toString(network.biases()), Long.toString(network.macs()),
-                ""));
-    }
-
-    private static void csvLine(PrintWriter out, List<String> fields) {
-        out.print(fields.stream().map(NetworkCommand::csvField).collect(Collectors.joining(",")));
-        out.print("\r\n");
-    }
-
-    static String csvField(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\r") || field.contains("\n")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
     }
 }

@@ -1,6 +1,7 @@
 package org.convscope.core.count;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,10 +14,13 @@ public final class Network {
     private final String variant;
     private final LayerStack stack;
     private final List<NetworkRow> rows;
+    private final List<Integer> widestInputs;
 
-    Network(String name, String variant, LayerStack stack, List<String> layerNames, List<Integer> receptiveFields) {
+    Network(String name, String variant, LayerStack stack, List<String> layerNames, List<Integer> receptiveFields,
+            List<Integer> widestInputs) {
         List<LayerCount> counts = stack.rows();
-        if (counts.size() != layerNames.size() || counts.size() != receptiveFields.size()) {
+        if (counts.size() != layerNames.size() || counts.size() != receptiveFields.size()
+                || counts.size() != widestInputs.size()) {
             throw new IllegalArgumentException("network " + name + " has " + counts.size() + " layers but "
                     + layerNames.size() + " layer names");
         }
@@ -28,6 +32,7 @@ public final class Network {
         this.variant = variant;
         this.stack = stack;
         this.rows = List.copyOf(named);
+        this.widestInputs = List.copyOf(widestInputs);
     }
 
     /** The catalogue name, as typed on the command line: "resnet50". */
@@ -52,6 +57,20 @@ public final class Network {
     /** One row per layer, in the order the reference implementation runs them. */
     public List<NetworkRow> rows() {
         return rows;
+    }
+
+    /**
+     * The rows on the path with the largest receptive field from the image to the last row, in order: at each
+     * concatenation or addition the input that sees the most (the first of them on a tie). Along it each row's
+     * receptive field is that of the path (Araujo et al., Distill 2019: the widest path gives the network's).
+     */
+    public List<NetworkRow> widestPath() {
+        List<NetworkRow> path = new ArrayList<>();
+        for (int row = rows.size() - 1; row >= 0; row = widestInputs.get(row)) {
+            path.add(rows.get(row));
+        }
+        Collections.reverse(path);
+        return List.copyOf(path);
     }
 
     public long weights() {

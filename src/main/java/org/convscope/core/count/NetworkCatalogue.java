@@ -1,6 +1,7 @@
 package org.convscope.core.count;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,31 +106,53 @@ public final class NetworkCatalogue {
         w.convBn("conv2", Layer.conv(64, 1, 1, 0));
         w.convBn("conv3", Layer.conv(192, 3, 1, 1));
         w.then("maxpool2", Layer.Pool.max(3, 2).withCeilMode());
-        w.inception("inception3a", 64, 96, 128, 16, 32, 32);
-        w.inception("inception3b", 128, 128, 192, 32, 96, 64);
-        w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
-        w.inception("inception4a", 192, 96, 208, 16, 48, 64);
-        w.inception("inception4b", 160, 112, 224, 24, 64, 64);
-        w.inception("inception4c", 128, 128, 256, 24, 64, 64);
-        w.inception("inception4d", 112, 144, 288, 32, 64, 64);
-        w.inception("inception4e", 256, 160, 320, 32, 128, 128);
-        w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
-        w.inception("inception5a", 256, 160, 320, 32, 128, 128);
-        w.inception("inception5b", 384, 192, 384, 48, 128, 128);
+        for (Map.Entry<String, InceptionBlock> block : googLeNetBlocks().entrySet()) {
+            // A max pool halves the map before 4a and before 5a.
+            if (block.getKey().equals("inception4a")) {
+                w.then("maxpool3", Layer.Pool.max(3, 2).withCeilMode());
+            } else if (block.getKey().equals("inception5a")) {
+                w.then("maxpool4", Layer.Pool.max(2, 2).withCeilMode());
+            }
+            w.junction(block.getKey() + ".", block.getValue().junction());
+        }
         w.then("avgpool", new Layer.GlobalAveragePool());
         w.then("fc", new Layer.FullyConnected(1000));
         return w.done("googlenet", "GoogLeNet as torchvision builds it: batch norm after every convolution, 3x3 in"
                 + " the paper's 5x5 branch, no auxiliary classifiers; 224x224x3 input");
     }
 
+    /**
+     * GoogLeNet's nine inception blocks in order, "inception3a" to "inception5b", with the channels of Szegedy et al.
+     * 2015, Table 1, as torchvision's googlenet builds them (3x3 in the 5x5 branch, batch norm).
+     */
+    public static Map<String, InceptionBlock> googLeNetBlocks() {
+        Map<String, InceptionBlock> blocks = new LinkedHashMap<>();
+        blocks.put("inception3a", googLeNetBlock(64, 96, 128, 16, 32, 32));
+        blocks.put("inception3b", googLeNetBlock(128, 128, 192, 32, 96, 64));
+        blocks.put("inception4a", googLeNetBlock(192, 96, 208, 16, 48, 64));
+        blocks.put("inception4b", googLeNetBlock(160, 112, 224, 24, 64, 64));
+        blocks.put("inception4c", googLeNetBlock(128, 128, 256, 24, 64, 64));
+        blocks.put("inception4d", googLeNetBlock(112, 144, 288, 32, 64, 64));
+        blocks.put("inception4e", googLeNetBlock(256, 160, 320, 32, 128, 128));
+        blocks.put("inception5a", googLeNetBlock(256, 160, 320, 32, 128, 128));
+        blocks.put("inception5b", googLeNetBlock(384, 192, 384, 48, 128, 128));
+        return Collections.unmodifiableMap(blocks);
+    }
+
+    private static InceptionBlock googLeNetBlock(int oneByOne, int reduce3, int out3, int reduce5, int out5,
+                                                 int poolProjection) {
+        return new InceptionBlock(oneByOne, reduce3, out3, reduce5, out5, poolProjection, true,
+                InceptionBlock.Variant.TORCHVISION);
+    }
+
     /** ResNet-18 of He et al. 2016 as torchvision's {@code resnet18}: basic blocks [2, 2, 2, 2], 11,689,512 params. */
     public static Network resNet18() {
-        return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false);
+        return resNet("resnet18", "ResNet-18", new int[] {2, 2, 2, 2}, false, false);
     }
 
     /** ResNet-34 as torchvision's {@code resnet34}: basic blocks [3, 4, 6, 3], 21,797,672 parameters. */
     public static Network resNet34() {
-        return resNet("resnet34", "ResNet-34", new int[] {3, 4, 6, 3}, false);
+        return resNet("resnet34", "ResNet-34", new int[] {3, 4, 6, 3}, false, false);
     }
 
     /**
@@ -138,7 +161,17 @@ public final class NetworkCatalogue {
      * parameters are the same, the multiply-accumulates slightly higher.
      */
     public static Network resNet50() {
-        return resNet("resnet50", "ResNet-50 v1.5", new int[] {3, 4, 6, 3}, true);
+        return resNet("resnet50", "ResNet-50 v1.5", new int[] {3, 4, 6, 3}, true, false);
+    }
+
+    /**
+     * ResNet-50 as He et al. 2016 built it (their Caffe models, "v1"): a downsampling bottleneck strides its first 1x1
+     * rather than its 3x3. The same 25,557,032 parameters as {@link #resNet50()}, fewer multiply-accumulates, and a
+     * receptive field of 483 pixels instead of 427 (Araujo et al., Distill 2019: resnet_v1_50). Not in
+     * {@link #names()}: the command line and the tables show torchvision's.
+     */
+    public static Network resNet50v1() {
+        return resNet("resnet50v1", "ResNet-50 v1", new int[] {3, 4, 6, 3}, true, true);
     }
 
     /**
@@ -146,37 +179,23 @@ public final class NetworkCatalogue {
      * a projection shortcut (1x1 convolution and batch norm) where a block changes the shape, a dense classifier with
      * biases. Names are torchvision's module paths ("layer2.0.downsample.0"). 224x224x3 input.
      */
-    private static Network resNet(String name, String title, int[] blocks, boolean bottleneck) {
+    private static Network resNet(String name, String title, int[] blocks, boolean bottleneck,
+                                  boolean strideOnReduction) {
         Walk w = new Walk(new Shape(3, 224, 224));
         w.convBn("conv1", "bn1", Layer.conv(64, 7, 2, 3));
         w.then("maxpool", Layer.Pool.max(3, 2).withPadding(1));
-        int expansion = bottleneck ? 4 : 1;
+        ResidualBlock.Kind kind = bottleneck ? ResidualBlock.Kind.BOTTLENECK : ResidualBlock.Kind.BASIC;
         for (int stage = 0; stage < blocks.length; stage++) {
-            int width = 64 << stage;
             for (int b = 0; b < blocks[stage]; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;
-                String block = "layer" + (stage + 1) + "." + b + ".";
-                Tap in = w.output();
-                if (bottleneck) {
-                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 1, 1, 0));
-                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, stride, 1));
-                    w.convBn(block + "conv3", block + "bn3", Layer.conv(width * expansion, 1, 1, 0));
-                } else {
-                    w.convBn(block + "conv1", block + "bn1", Layer.conv(width, 3, stride, 1));
-                    w.convBn(block + "conv2", block + "bn2", Layer.conv(width, 3, 1, 1));
-                }
-                Tap main = w.output();
-                Tap shortcut = in;
-                if (!in.shape().equals(main.shape())) {
-                    w.apply(block + "downsample.0", Layer.conv(width * expansion, 1, stride, 0).withoutBias(), in);
-                    shortcut = w.then(block + "downsample.1", new Layer.BatchNorm());
-                }
-                w.apply(block + "add", new Layer.Add(), main, shortcut);
+                ResidualBlock block = new ResidualBlock(kind, 64 << stage, stride, strideOnReduction);
+                w.junction("layer" + (stage + 1) + "." + b + ".", block.junction(w.output().shape()));
             }
         }
         w.then("avgpool", new Layer.GlobalAveragePool());
         w.then("fc", new Layer.FullyConnected(1000));
-        return w.done(name, title + " as torchvision builds it: batch norm after every convolution, projection"
+        return w.done(name, title + (strideOnReduction ? " as He et al. 2016 built it, stride on the first 1x1"
+                : " as torchvision builds it") + ": batch norm after every convolution, projection"
                 + " shortcuts where the shape changes; 224x224x3 input");
     }
 
@@ -187,28 +206,19 @@ public final class NetworkCatalogue {
      * average pool. Convolutions are bias-free; 7,978,856 parameters. 224x224x3 input.
      */
     public static Network denseNet121() {
-        int growth = 32;
-        int bottleneckWidth = 4 * growth;
-        int[] blocks = {6, 12, 24, 16};
+        List<DenseBlock> blocks = denseNet121Blocks();
         Walk w = new Walk(new Shape(3, 224, 224));
         w.then("features.conv0", Layer.conv(64, 7, 2, 3).withoutBias());
         w.then("features.norm0", new Layer.BatchNorm());
         w.then("features.pool0", Layer.Pool.max(3, 2).withPadding(1));
-        for (int b = 0; b < blocks.length; b++) {
-            for (int i = 1; i <= blocks[b]; i++) {
-                String layer = "features.denseblock" + (b + 1) + ".denselayer" + i + ".";
-                Tap in = w.output();
-                w.then(layer + "norm1", new Layer.BatchNorm());
-                w.then(layer + "conv1", Layer.conv(bottleneckWidth, 1, 1, 0).withoutBias());
-                w.then(layer + "norm2", new Layer.BatchNorm());
-                Tap grown = w.then(layer + "conv2", Layer.conv(growth, 3, 1, 1).withoutBias());
-                w.apply(layer + "concat", new Layer.Concat(), in, grown);
+        for (int b = 0; b < blocks.size(); b++) {
+            DenseBlock block = blocks.get(b);
+            for (int i = 1; i <= block.layers(); i++) {
+                w.junction("features.denseblock" + (b + 1) + ".denselayer" + i + ".", block.layer(i));
             }
-            if (b < blocks.length - 1) {
-                String transition = "features.transition" + (b + 1) + ".";
-                w.then(transition + "norm", new Layer.BatchNorm());
-                w.then(transition + "conv", Layer.conv(w.output().shape().channels() / 2, 1, 1, 0).withoutBias());
-                w.then(transition + "pool", Layer.Pool.average(2, 2));
+            if (b < blocks.size() - 1) {
+                w.chain("features.transition" + (b + 1) + ".",
+                        DenseBlock.transition(w.output().shape().channels(), 0.5));
             }
         }
         w.then("features.norm5", new Layer.BatchNorm());
@@ -218,11 +228,16 @@ public final class NetworkCatalogue {
                 + " 224x224x3 input");
     }
 
+    /** DenseNet-121's four dense blocks, 6, 12, 24 and 16 layers with growth rate 32 (Huang et al. 2017, Table 1). */
+    public static List<DenseBlock> denseNet121Blocks() {
+        return List.of(DenseBlock.of(6, 32), DenseBlock.of(12, 32), DenseBlock.of(24, 32), DenseBlock.of(16, 32));
+    }
+
     /**
      * What a layer's output sees of the input image: its receptive field r (the side of its window, in pixels)
      * and effective stride j (input pixels between neighbouring outputs), along the widest path into it.
      */
-    private record Tap(Shape shape, int receptiveField, int jump) {
+    private record Tap(Shape shape, int receptiveField, int jump, int row) {
 
         /**
          * The tap after {@code layer} on {@code inputs}:
@@ -233,23 +248,31 @@ public final class NetworkCatalogue {
          * batch norm, concatenation and addition keep the widest field of their inputs. Kernels are square in every
          * catalogued network, so the rows' figures are the columns' too.
          */
-        static Tap after(Layer layer, Shape output, Tap... inputs) {
-            int r = 0;
-            for (Tap in : inputs) {
-                r = Math.max(r, in.receptiveField());
-            }
+        static Tap after(Layer layer, Shape output, int row, Tap... inputs) {
+            int r = widest(inputs).receptiveField();
             int j = inputs[0].jump();
             int h = inputs[0].shape().height();
             if (layer instanceof Layer.Conv c) {
-                return new Tap(output, r + (c.kernelH() - 1) * c.dilation() * j, j * c.stride());
+                return new Tap(output, r + (c.kernelH() - 1) * c.dilation() * j, j * c.stride(), row);
             }
             if (layer instanceof Layer.Pool p) {
-                return new Tap(output, r + (p.kernel() - 1) * j, j * p.stride());
+                return new Tap(output, r + (p.kernel() - 1) * j, j * p.stride(), row);
             }
             if (layer instanceof Layer.FullyConnected || layer instanceof Layer.GlobalAveragePool) {
-                return new Tap(output, r + (h - 1) * j, j * h);
+                return new Tap(output, r + (h - 1) * j, j * h, row);
             }
-            return new Tap(output, r, j);
+            return new Tap(output, r, j, row);
+        }
+
+        /** The input with the largest receptive field, the first of them on a tie. */
+        static Tap widest(Tap... inputs) {
+            Tap widest = inputs[0];
+            for (Tap in : inputs) {
+                if (in.receptiveField() > widest.receptiveField()) {
+                    widest = in;
+                }
+            }
+            return widest;
         }
     }
 
@@ -259,11 +282,13 @@ public final class NetworkCatalogue {
         private final LayerStack stack;
         private final List<String> names = new ArrayList<>();
         private final List<Integer> receptiveFields = new ArrayList<>();
+        /** Per row, the row its widest input comes from; -1 for the image. */
+        private final List<Integer> widestInputs = new ArrayList<>();
         private Tap output;
 
         Walk(Shape input) {
             stack = new LayerStack(input);
-            output = new Tap(input, 1, 1);
+            output = new Tap(input, 1, 1, -1);
         }
 
         Tap output() {
@@ -279,7 +304,8 @@ public final class NetworkCatalogue {
             for (int i = 0; i < inputs.length; i++) {
                 shapes[i] = inputs[i].shape();
             }
-            output = Tap.after(layer, stack.apply(layer, shapes), inputs);
+            widestInputs.add(Tap.widest(inputs).row());
+            output = Tap.after(layer, stack.apply(layer, shapes), names.size(), inputs);
             names.add(name);
             receptiveFields.add(output.receptiveField());
             return output;
@@ -296,29 +322,29 @@ public final class NetworkCatalogue {
             return convBn(name + ".conv", name + ".bn", conv);
         }
 
-        /**
-         * An inception module: a 1x1 branch, a 1x1 reduction then 3x3, a second 1x1 reduction then 3x3 (torchvision's
-         * stand-in for the paper's 5x5), and a 3x3 max pool then 1x1 projection, concatenated along channels.
-         */
-        Tap inception(String name, int oneByOne, int reduce3, int out3, int reduce5, int out5, int poolProjection) {
+        /** A block's paths, each from the current output, and their join; row names prefixed by {@code prefix}. */
+        Tap junction(String prefix, Junction junction) {
             Tap in = output();
-            Tap branch1 = convBnFrom(name + ".branch1", Layer.conv(oneByOne, 1, 1, 0), in);
-            convBnFrom(name + ".branch2.0", Layer.conv(reduce3, 1, 1, 0), in);
-            Tap branch2 = convBn(name + ".branch2.1", Layer.conv(out3, 3, 1, 1));
-            convBnFrom(name + ".branch3.0", Layer.conv(reduce5, 1, 1, 0), in);
-            Tap branch3 = convBn(name + ".branch3.1", Layer.conv(out5, 3, 1, 1));
-            apply(name + ".branch4.0", Layer.Pool.max(3, 1).withPadding(1).withCeilMode(), in);
-            Tap branch4 = convBn(name + ".branch4.1", Layer.conv(poolProjection, 1, 1, 0));
-            return apply(name + ".concat", new Layer.Concat(), branch1, branch2, branch3, branch4);
+            List<List<BlockLayer>> paths = junction.paths();
+            Tap[] ends = new Tap[paths.size()];
+            for (int p = 0; p < paths.size(); p++) {
+                Tap end = in;
+                for (BlockLayer layer : paths.get(p)) {
+                    end = apply(prefix + layer.name(), layer.layer(), end);
+                }
+                ends[p] = end;
+            }
+            return apply(prefix + junction.joinName(), junction.join(), ends);
         }
 
-        private Tap convBnFrom(String name, Layer.Conv conv, Tap input) {
-            apply(name + ".conv", conv.withoutBias(), input);
-            return then(name + ".bn", new Layer.BatchNorm());
+        /** Layers in a row from the current output, named with {@code prefix}. */
+        Tap chain(String prefix, List<BlockLayer> layers) {
+            layers.forEach(layer -> then(prefix + layer.name(), layer.layer()));
+            return output;
         }
 
         Network done(String name, String variant) {
-            return new Network(name, variant, stack, names, receptiveFields);
+            return new Network(name, variant, stack, names, receptiveFields, widestInputs);
         }
     }
 }

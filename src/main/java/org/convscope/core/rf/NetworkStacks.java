@@ -3,10 +3,22 @@ package org.convscope.core.rf;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convscope.core.Padding;
+import org.convscope.core.count.Layer;
+import org.convscope.core.count.NetworkCatalogue;
+import org.convscope.core.count.NetworkRow;
+
 /**
  * The sliding-window layers of four well-known networks, in order, for receptive-field growth charts. Only
  * layers that change the receptive field or the stride are listed with their names; ReLU, normalisation, dropout
  * and the classifier are left out because they see one cell at a time.
+ *
+ * <p>AlexNet, VGG-16 and ResNet-50 are taken from the descriptions of {@link NetworkCatalogue}, so each network is
+ * described once. GoogLeNet is described here a second time, for two reasons: the charts follow the paper's 5x5
+ * branches while the catalogue counts torchvision's port (3x3 in that branch), and its poolings round up (ceil mode),
+ * which {@link LayerSpec} cannot express (rounding up is padding on the bottom and right only); the stack below
+ * pads them by 1 on every side, which gives the same sizes and receptive fields but a window starting one step
+ * earlier.
  *
  * <p>GoogLeNet and ResNet-50 branch. For them each stack follows the path with the largest receptive field,
  * which is the receptive field of the network (Araujo et al., Distill 2019: the union over paths is the largest
@@ -43,26 +55,16 @@ public final class NetworkStacks {
     private NetworkStacks() {
     }
 
-    /** AlexNet as torchvision builds it (models/alexnet.py), conv1 to pool5 on 224x224. */
+    /** AlexNet as {@link NetworkCatalogue#alexNet()} describes it (Caffe's bvlc_alexnet), conv1 to pool5 on 227x227. */
     public static Network alexNet() {
-        return new Builder("AlexNet", 224, "torchvision models/alexnet.py (Krizhevsky et al. 2012, one-GPU form)")
-                .add("conv1", "conv11s4p2").add("pool1", "pool3s2")
-                .add("conv2", "conv5p2").add("pool2", "pool3s2")
-                .add("conv3", "conv3p1").add("conv4", "conv3p1").add("conv5", "conv3p1").add("pool5", "pool3s2")
-                .build();
+        return fromCatalogue("AlexNet", NetworkCatalogue.alexNet(),
+                "Caffe bvlc_alexnet (Krizhevsky et al. 2012), as in the network tables");
     }
 
-    /** VGG-16, configuration D of Simonyan and Zisserman (2015) and torchvision's vgg16, conv1_1 to pool5. */
+    /** VGG-16 as {@link NetworkCatalogue#vgg16()} describes it (configuration D, torchvision), conv1_1 to pool5. */
     public static Network vgg16() {
-        Builder b = new Builder("VGG-16", 224, "Simonyan & Zisserman 2015, configuration D; torchvision vgg16");
-        int[] convsPerBlock = {2, 2, 3, 3, 3};
-        for (int block = 1; block <= convsPerBlock.length; block++) {
-            for (int c = 1; c <= convsPerBlock[block - 1]; c++) {
-                b.add("conv" + block + "_" + c, "conv3p1");
-            }
-            b.add("pool" + block, "pool2");
-        }
-        return b.build();
+        return fromCatalogue("VGG-16", NetworkCatalogue.vgg16(),
+                "Simonyan & Zisserman 2015, configuration D; torchvision vgg16, as in the network tables");
     }
 
     /**
@@ -92,23 +94,49 @@ public final class NetworkStacks {
     }
 
     /**
-     * ResNet-50 as in He et al. 2016 (table 1, the authors' Caffe models): the stride-2 of conv3_1, conv4_1 and
-     * conv5_1 sits in the first 1x1 of the block. torchvision's resnet50 (v1.5) moves it to the 3x3, which gives a
-     * smaller receptive field (427 instead of 483). conv1 to the last block, along the bottlenecks' main path.
+     * ResNet-50 as He et al. 2016 built it ({@link NetworkCatalogue#resNet50v1()}: the stride-2 of a downsampling
+     * bottleneck in its first 1x1), along the bottlenecks' main paths, conv1 to the last block. torchvision's resnet50
+     * (v1.5, in the network tables) strides the 3x3 instead, which gives a smaller receptive field (427 instead of
+     * 483, the published figure of resnet_v1_50).
      */
     public static Network resNet50() {
-        Builder b = new Builder("ResNet-50", 224, "He et al. 2016, table 1 (Caffe models); main path of every block")
-                .add("conv1", "conv7s2p3").add("pool1", "pool3s2p1");
-        int[] blocks = {3, 4, 6, 3};
-        for (int stage = 0; stage < blocks.length; stage++) {
-            for (int block = 0; block < blocks[stage]; block++) {
-                // The Caffe models' names: res<stage><block letter>_branch2a (1x1), 2b (3x3), 2c (1x1).
-                String name = "res" + (stage + 2) + (char) ('a' + block) + "_branch2";
-                boolean downsample = stage > 0 && block == 0;
-                b.add(name + "a", downsample ? "conv1s2" : "conv1").add(name + "b", "conv3p1").add(name + "c", "conv1");
+        return fromCatalogue("ResNet-50", NetworkCatalogue.resNet50v1(),
+                "He et al. 2016, table 1 (Caffe models, stride on the first 1x1); main path of every block");
+    }
+
+    /**
+     * The sliding windows (convolutions and poolings) of a catalogued network along its widest path
+     * ({@link org.convscope.core.count.Network#widestPath()}), named as in the catalogue. Batch norm, additions and
+     * concatenations see one cell at a time and are left out, as are the global pooling and dense layers after the
+     * last window.
+     *
+     * @throws IllegalArgumentException for a layer the receptive-field arithmetic cannot follow: a non-square
+     *                                  kernel, uneven padding, or a pooling that rounds up (ceil mode)
+     */
+    static Network fromCatalogue(String name, org.convscope.core.count.Network network, String source) {
+        Builder b = new Builder(name, network.input().height(), source);
+        for (NetworkRow row : network.widestPath()) {
+            Layer layer = row.count().layer();
+            if (layer instanceof Layer.Conv c) {
+                check(row, c.kernelH() == c.kernelW(), c.padding());
+                b.add(row.name(), new LayerSpec(LayerSpec.Kind.CONV, c.kernelH(), c.stride(), c.padding().top(),
+                        c.dilation()));
+            } else if (layer instanceof Layer.Pool p) {
+                check(row, !p.ceilMode(), p.padding());
+                b.add(row.name(), new LayerSpec(LayerSpec.Kind.POOL, p.kernel(), p.stride(), p.padding().top(), 1));
             }
         }
         return b.build();
+    }
+
+    private static void check(NetworkRow row, boolean followable, Padding padding) {
+        boolean even = padding.top() == padding.bottom() && padding.top() == padding.left()
+                && padding.top() == padding.right();
+        if (!followable || !even) {
+            throw new IllegalArgumentException("the receptive-field charts cannot follow " + row.name() + " ("
+                    + row.count().layer() + "): they take square windows with the same padding on every side,"
+                    + " rounding down");
+        }
     }
 
     /** The four networks, oldest first. */
@@ -130,8 +158,12 @@ public final class NetworkStacks {
         }
 
         Builder add(String layerName, String layer) {
+            return add(layerName, LayerSpec.parse(layer));
+        }
+
+        Builder add(String layerName, LayerSpec layer) {
             names.add(layerName);
-            layers.add(LayerSpec.parse(layer));
+            layers.add(layer);
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NetworkCatalogueTest {
 
@@ -73,6 +74,43 @@ class NetworkCatalogueTest {
         assertEquals(new Shape(512, 7, 7), outputOf(resNet18, "layer4.1.add"));
         assertEquals(new Shape(2048, 7, 7), outputOf(resNet50, "layer4.2.add"));
         assertEquals(new Shape(64, 56, 56), outputOf(resNet50, "maxpool"));
+    }
+
+    @Test
+    void theOriginalResNet50StridesItsFirst1x1() {
+        // He et al. 2016's ResNet-50 (v1) learns the same 25,557,032 parameters as torchvision's (v1.5); striding the
+        // 1x1 before the 3x3 leaves the 3x3 on a 4x smaller map in the four downsampling blocks, so fewer MACs.
+        Network v1 = NetworkCatalogue.resNet50v1();
+        Network v15 = NetworkCatalogue.resNet50();
+        assertEquals(25_557_032, v1.parameters());
+        assertEquals(v15.rows().stream().map(NetworkRow::name).toList(), v1.rows().stream().map(NetworkRow::name)
+                .toList());
+        // The 3x3 of layer2.0 (128 -> 128, 1152 weights per output value) runs on 28x28 in both, but in v1.5 the
+        // first 1x1 (256 -> 128) runs on 56x56 instead of 28x28.
+        assertEquals((56 * 56 - 28 * 28) * 256L * 128, macsOf(v15, "layer2.0.conv1") - macsOf(v1, "layer2.0.conv1"));
+        assertEquals(macsOf(v15, "layer2.0.conv2"), macsOf(v1, "layer2.0.conv2"));
+    }
+
+    private static long macsOf(Network network, String layerName) {
+        return network.rows().stream().filter(r -> r.name().equals(layerName)).findFirst().orElseThrow().count()
+                .macs();
+    }
+
+    @Test
+    void theWidestPathFollowsTheMainPathsAndTheLargestBranches() {
+        // ResNet-18: every block's 3x3 main path, never the 1x1 projections; ends at the classifier.
+        List<String> resNet = NetworkCatalogue.resNet18().widestPath().stream().map(NetworkRow::name).toList();
+        assertEquals(List.of("conv1", "bn1", "maxpool", "layer1.0.conv1"), resNet.subList(0, 4));
+        assertEquals(resNet.size(), resNet.stream().filter(n -> !n.contains("downsample")).count());
+        assertEquals("fc", resNet.get(resNet.size() - 1));
+        // Each row's receptive field along the path is the one the table shows, and it never shrinks.
+        List<NetworkRow> path = NetworkCatalogue.googLeNet().widestPath();
+        for (int i = 1; i < path.size(); i++) {
+            assertTrue(path.get(i).receptiveField() >= path.get(i - 1).receptiveField(), path.get(i).name());
+        }
+        // GoogLeNet's inception 3a: the first of the two 3x3 branches (1x1 reduction then 3x3).
+        assertTrue(path.stream().map(NetworkRow::name).toList().containsAll(List.of("inception3a.branch2.0.conv",
+                "inception3a.branch2.1.conv", "inception3a.concat")));
     }
 
     @Test

@@ -1,10 +1,14 @@
 package org.convscope.core.rf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.TreeSet;
 
+import org.convscope.core.count.NetworkCatalogue;
+import org.convscope.core.count.NetworkRow;
 import org.junit.jupiter.api.Test;
 
 class NetworkStacksTest {
@@ -20,8 +24,33 @@ class NetworkStacksTest {
         ReceptiveField.Row pool5 = last(NetworkStacks.alexNet());
         assertEquals(195, pool5.size());
         assertEquals(32, pool5.jump());
-        // torchvision's classifier expects 256x6x6 after pool5 on 224x224.
+        // Caffe's fc6 expects 256x6x6 after pool5 on 227x227.
         assertEquals(6, pool5.geometry().outH());
+        assertEquals(227, NetworkStacks.alexNet().inputSize());
+    }
+
+    @Test
+    void alexNetVggAndResNetAreTheCataloguesWidestPaths() {
+        // The catalogue's conv and pool rows, in order; ResNet-50 along its main paths, never a projection.
+        assertEquals(List.of("conv1", "pool1", "conv2", "pool2", "conv3", "conv4", "conv5", "pool5"),
+                NetworkStacks.alexNet().layerNames());
+        assertEquals(NetworkCatalogue.vgg16().rows().stream().map(NetworkRow::name)
+                .filter(n -> !n.startsWith("fc")).toList(), NetworkStacks.vgg16().layerNames());
+        List<String> resNet = NetworkStacks.resNet50().layerNames();
+        assertEquals(List.of("conv1", "maxpool", "layer1.0.conv1", "layer1.0.conv2", "layer1.0.conv3"),
+                resNet.subList(0, 5));
+        assertTrue(resNet.stream().noneMatch(n -> n.contains("downsample")));
+        assertEquals(LayerSpec.parse("conv1s2"), NetworkStacks.resNet50().layers()
+                .get(resNet.indexOf("layer2.0.conv1")));
+    }
+
+    @Test
+    void poolingsThatRoundUpCannotBeCharted() {
+        // Why GoogLeNet is described in NetworkStacks a second time: torchvision's poolings use ceil mode.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NetworkStacks.fromCatalogue("GoogLeNet", NetworkCatalogue.googLeNet(), "torchvision"));
+        assertEquals("the receptive-field charts cannot follow maxpool1 (max pool 3x3, stride 2, ceil mode): they take"
+                + " square windows with the same padding on every side, rounding down", e.getMessage());
     }
 
     @Test
