@@ -137,7 +137,7 @@ class PresenterModeTest {
     void f1ShowsEveryShortcutFromTheBundleAndEscapeClosesIt(FxRobot robot) {
         robot.type(KeyCode.F1);
         assertTrue(robot.lookup("#shortcutSheet").query().isVisible());
-        for (String area : List.of("app", "slide", "receptive", "lab")) {
+        for (String area : List.of("app", "slide", "receptive", "lab", "arch")) {
             List<String> keys = ENGLISH.keys("shortcuts." + area + ".").stream()
                     .filter(k -> k.endsWith(".keys")).toList();
             GridPane table = robot.lookup("#shortcuts-" + area).queryAs(GridPane.class);
