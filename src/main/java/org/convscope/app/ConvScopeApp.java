@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import org.convscope.core.EngineChoice;
 import org.convscope.core.blas.ConvEngines;
 import org.convscope.io.SampleImages;
+import org.convscope.view.ExportMenu;
 import org.convscope.view.I18n;
 import org.convscope.view.MainView;
 import org.convscope.view.Resources;
@@ -144,11 +146,22 @@ public final class ConvScopeApp extends Application {
         stage.setFullScreen(settings.isFullScreen());
     }
 
+    /**
+     * One view on its own, with view-models made as the window makes them (settings in memory only): what
+     * {@code convscope snapshot} draws.
+     */
+    static Node standaloneView(AppOptions options) {
+        SettingsViewModel settings = new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES,
+                options.language());
+        return new AppModels(options, settings).viewOf(options.view(), new I18n(options.language()));
+    }
+
     /** The main view in a language, with the fonts that language needs. */
     private static MainView mainView(AppModels models, I18n i18n) {
         MainView mainView = new MainView(models.main(), i18n, section -> models.viewOf(section, i18n),
                 ConvScopeApp::loadSample);
         mainView.getStyleClass().add(Styles.language(i18n.locale().getLanguage()));
+        ExportMenu.addTo(mainView, i18n); // export-snap: the export menu at the right end of the status bar
         if (i18n.locale().equals(Locale.KOREAN)) {
             Styles.koreanFont(Font.getFamilies()).ifPresent(mainView.getStyleClass()::add);
         }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
                 NetworkCommand.class},
         versionProvider = ConvScopeCommand.Version.class,
         description = "Runs convolutions and shape calculations of ConvScope from the command line.%n"
-                + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.")
+                + "Without arguments, or with only --lang and --sample, convscope opens the desktop app.",
+        footer = {"%nA view of the app as a PNG, without a window or a display (snapshot --help):",
+                "  convscope snapshot --view NAME [--lang en|ko] [--scale 1|2] OUT.png"})
 public final class ConvScopeCommand implements Callable<Integer> {
 
     @Spec

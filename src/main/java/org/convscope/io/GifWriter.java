@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageOutputStream;
  * <p>GIF stores delays in hundredths of a second, so the delay is rounded to 10 ms (at least 20 ms: most
  * viewers play shorter delays at 100 ms).
  */
-public final class GifWriter implements AutoCloseable {
+public final class GifWriter implements FrameSink {
 
     /** Shortest delay viewers play as written. */
     public static final int MIN_DELAY_MILLIS = 20;
@@ -79,6 +79,7 @@ public final class GifWriter implements AutoCloseable {
      * @param argb {@code width * height} pixels, row by row; alpha is ignored (frames are opaque)
      * @throws IllegalArgumentException when the frame's size differs from the first frame's
      */
+    @Override
     public void addFrame(int width, int height, int[] argb) throws IOException {
         if (width < 1 || height < 1 || argb.length != width * height) {
             throw new IllegalArgumentException("a " + width + "x" + height + " frame needs " + (long) width * height
@@ -100,7 +101,7 @@ public final class GifWriter implements AutoCloseable {
         frames++;
     }
 
-    /** The number of frames written so far. */
+    @Override
     public int frameCount() {
         return frames;
     }

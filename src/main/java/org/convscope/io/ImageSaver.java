@@ -117,6 +117,25 @@ public final class ImageSaver {
         return mapping.range(t.data());
     }
 
+    /**
+     * Writes {@code width * height} ARGB pixels, row by row (as a view's snapshot gives them), as an RGB PNG;
+     * alpha is dropped, since a snapshot is drawn on an opaque background.
+     */
+    public static void writeArgb(int width, int height, int[] argb, Path file) throws IOException {
+        write(argbImage(width, height, argb), file);
+    }
+
+    /** The pixels of {@link #writeArgb} as an RGB image. */
+    static BufferedImage argbImage(int width, int height, int[] argb) {
+        if (width < 1 || height < 1 || argb.length != (long) width * height) {
+            throw new IllegalArgumentException("a " + width + "x" + height + " picture needs "
+                    + (long) width * height + " pixels, not " + argb.length);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        return image;
+    }
+
     /** Writes an image as PNG, with a message naming the file when that fails. */
     public static void write(BufferedImage image, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();

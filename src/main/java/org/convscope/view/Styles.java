@@ -40,6 +40,8 @@ public final class Styles {
     public static final String HIDEABLE = "presenter-hideable";
     /** On the main view while the controls are hidden. */
     public static final PseudoClass CONTROLS_HIDDEN = PseudoClass.getPseudoClass("controls-hidden");
+    public static final String EXPORT_BAR = "export-bar";
+    public static final String EXPORT_PROGRESS = "export-progress";
 
     /*
      * Korean fonts by preference (Linux, Linux, Windows, macOS, common extra), each with the style class that

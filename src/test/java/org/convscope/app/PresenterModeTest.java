@@ -202,13 +202,14 @@ class PresenterModeTest {
         return size * node.getLocalToSceneTransform().getMxx();
     }
 
-    /** The pixel just inside the top-right corner of the content area, in its padding. */
+    /** The pixel just inside the top-right corner of the content area, in its padding: the main view's background. */
     private static Color contentBackground(FxRobot robot) {
         Node content = robot.lookup("#content").query();
-        Bounds inScene = content.localToScene(content.getLayoutBounds());
+        Node mainView = content.getParent();
+        Bounds inMainView = content.getBoundsInParent();
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = content.getScene().snapshot(null));
-        return shot[0].getPixelReader().getColor((int) inScene.getMaxX() - 6, (int) inScene.getMinY() + 6);
+        robot.interact(() -> shot[0] = mainView.snapshot(null, null));
+        return shot[0].getPixelReader().getColor((int) inMainView.getMaxX() - 6, (int) inMainView.getMinY() + 6);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.convscope.view.lab;
 import java.io.File;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,10 +68,14 @@ public final class ImageLabView extends BorderPane {
     private final EventHandler<DragEvent> dragOver = this::dragOver;
     private final EventHandler<DragEvent> dragExited = e -> getStyleClass().remove(LabStyles.DROP_TARGET);
     private final EventHandler<DragEvent> dropped = this::dropped;
+    private final BooleanBinding settled;
 
     public ImageLabView(ImageLabViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        settled = Bindings.createBooleanBinding(
+                () -> viewModel.resultProperty().get() != null && !viewModel.runningProperty().get(),
+                viewModel.resultProperty(), viewModel.runningProperty());
         setId("labView");
         getStyleClass().add(LabStyles.VIEW);
         opening = new OpenActions(viewModel, i18n);
@@ -301,5 +306,13 @@ public final class ImageLabView extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putImage(picture);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * True while a result is shown and no convolution runs: a picture of the view taken then is complete (the
+     * first result is computed in the background after the view opens).
+     */
+    public BooleanBinding settledBinding() {
+        return settled;
     }
 }

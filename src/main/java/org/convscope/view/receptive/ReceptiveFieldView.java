@@ -38,6 +38,7 @@ public final class ReceptiveFieldView extends BorderPane {
     private final I18n i18n;
     private final ReceptiveFieldViewModel viewModel;
     private final ToggleButton zoom = new ToggleButton();
+    private final TabPane tabs;
 
     public ReceptiveFieldView(I18n i18n, ReceptiveFieldViewModel viewModel) {
         this.i18n = i18n;
@@ -97,7 +98,7 @@ public final class ReceptiveFieldView extends BorderPane {
         VBox erf = new VBox(erfColumns, erfNote);
         erf.getStyleClass().add("rf-compare");
 
-        TabPane tabs = new TabPane(tab("compareTab", "rf.tab.compare", compare),
+        tabs = new TabPane(tab("compareTab", "rf.tab.compare", compare),
                 tab("erfTab", "rf.tab.erf", erf),
                 tab("editorTab", "rf.tab.editor", editors),
                 tab("networksTab", "rf.tab.networks", new NetworkCharts(i18n, viewModel)));
@@ -105,6 +106,14 @@ public final class ReceptiveFieldView extends BorderPane {
         tabs.getStyleClass().add(RfStyles.TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+    }
+
+    /**
+     * The picture of the tab shown (the cones of the two stacks, their effective receptive fields, the editor's
+     * tables or the networks' growth), without the toolbar: what a PNG export of the receptive field shows.
+     */
+    public javafx.scene.Node picture() {
+        return ((ScrollPane) tabs.getSelectionModel().getSelectedItem().getContent()).getContent();
     }
 
     /** A tab whose content fills it, and scrolls when the window is too small for the content's minimum size. */

@@ -56,6 +56,7 @@ public final class SlideView extends BorderPane {
     private final SlideViewModel viewModel;
     private final I18n i18n;
     private final Timeline playback;
+    private final SlideGrids grids;
 
     public SlideView(SlideViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -64,7 +65,7 @@ public final class SlideView extends BorderPane {
         getStyleClass().add("slide-view");
         setTop(new ViewHeader(i18n, "slide"));
 
-        SlideGrids grids = new SlideGrids(viewModel, i18n);
+        grids = new SlideGrids(viewModel, i18n);
         VBox.setVgrow(grids, Priority.ALWAYS);
         Node equation = equationPanel();
         Region formula = formulaPanel();
@@ -101,6 +102,16 @@ public final class SlideView extends BorderPane {
         } else {
             playback.pause();
         }
+    }
+
+    /** The view-model whose steps an animation export goes through. */
+    public SlideViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The input, kernel and output grids: the picture an animation export records, one frame per step. */
+    public Node grids() {
+        return grids;
     }
 
     private void onKey(KeyEvent e) {
