@@ -45,8 +45,11 @@ public final class MainView extends BorderPane {
 
     /** Largest side of the sample preview in the sidebar, in pixels. */
     private static final double PREVIEW_SIZE = 212;
-    /** The preview shrinks down to this height so the status bar stays on screen in a 680px-high window. */
-    private static final double MIN_PREVIEW_HEIGHT = 80;
+    /**
+     * The preview shrinks down to this height so the status bar stays on screen in a 680px-high window, with the
+     * settings and keys buttons under the sample.
+     */
+    private static final double MIN_PREVIEW_HEIGHT = 56;
 
     private final MainViewModel viewModel;
     private final I18n i18n;
