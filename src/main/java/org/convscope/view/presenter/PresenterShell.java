@@ -50,9 +50,9 @@ public final class PresenterShell extends StackPane {
         setId("presenterShell");
         showMainView();
         settings.languageProperty().addListener((obs, old, language) -> relabel());
-        settings.themeProperty().addListener((obs, old, theme) -> applyTheme(old, theme));
-        applyTheme(null, settings.getTheme());
-        sceneProperty().addListener((obs, old, scene) -> applyTheme(null, settings.getTheme()));
+        settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        applyTheme(settings.getTheme());
+        sceneProperty().addListener((obs, old, scene) -> applyTheme(settings.getTheme()));
         settings.controlsHiddenProperty().addListener((obs, old, hidden) -> mainView.setControlsHidden(hidden));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -120,7 +120,7 @@ public final class PresenterShell extends StackPane {
      * Puts the theme's style class on the scene's root (or on this shell until it is in a scene), so that the
      * whole window, scroll bars and pop-ups included, takes the theme's colours.
      */
-    private void applyTheme(Theme old, Theme theme) {
+    private void applyTheme(Theme theme) {
         for (Theme each : Theme.values()) {
             getStyleClass().remove(PresenterStyles.theme(each));
             if (getScene() != null) {
@@ -135,6 +135,9 @@ public final class PresenterShell extends StackPane {
         StackPane layer = new StackPane(card);
         layer.setId("overlay");
         layer.getStyleClass().add(PresenterStyles.OVERLAY);
+        // The language's font (a Korean one for Korean) is on the main view; the sheet lies beside it, not in it.
+        layer.getStyleClass().addAll(mainView.getStyleClass().filtered(
+                c -> c.startsWith("lang-") || c.startsWith("font-")));
         // A click beside the card closes it, as on a slide-out sheet; a click on the card does not.
         layer.setOnMouseClicked(e -> {
             if (e.getTarget() == layer) {

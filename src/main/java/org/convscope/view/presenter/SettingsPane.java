@@ -122,6 +122,8 @@ public final class SettingsPane extends VBox {
         note.getStyleClass().add(PresenterStyles.SETTINGS_NOTE);
         note.setWrapText(true);
         getChildren().addAll(head, form, note);
+        // As tall as its rows: the overlay would otherwise stretch it to the window's height.
+        setMaxHeight(Region.USE_PREF_SIZE);
     }
 
     /** Puts the keyboard on the first choice, so the pane is usable without a mouse as soon as it opens. */
