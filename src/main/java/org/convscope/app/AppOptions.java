@@ -68,6 +68,11 @@ public record AppOptions(Locale language, Sample sample, Section view) {
         return SampleImages.list().stream().map(Sample::name).toList();
     }
 
+    /** Whether {@code args} set {@code option} ({@code --lang ko} or {@code --lang=ko}), rather than leave it to the default. */
+    public static boolean gives(List<String> args, String option) {
+        return args.stream().anyMatch(arg -> arg.equals(option) || arg.startsWith(option + "="));
+    }
+
     /**
      * Reads app options from a command line.
      *

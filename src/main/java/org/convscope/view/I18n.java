@@ -1,6 +1,8 @@
 package org.convscope.view;
 
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -36,6 +38,11 @@ public final class I18n {
     /** @throws MissingResourceException naming the key, so a typo shows up on first use */
     public String get(String key) {
         return bundle.getString(key);
+    }
+
+    /** The keys that start with {@code prefix}, in sorted order: for lists kept as data, such as the shortcuts. */
+    public List<String> keys(String prefix) {
+        return Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(prefix)).sorted().toList();
     }
 
     /** The message with its {@code {0}}, {@code {1}} ... filled in, numbers formatted for this language. */

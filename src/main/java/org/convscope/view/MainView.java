@@ -7,8 +7,10 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -45,8 +47,11 @@ public final class MainView extends BorderPane {
 
     /** Largest side of the sample preview in the sidebar, in pixels. */
     private static final double PREVIEW_SIZE = 212;
-    /** The preview shrinks down to this height so the status bar stays on screen in a 680px-high window. */
-    private static final double MIN_PREVIEW_HEIGHT = 80;
+    /**
+     * The preview shrinks down to this height so the status bar stays on screen in a 680px-high window, with the
+     * settings and keys buttons under the sample.
+     */
+    private static final double MIN_PREVIEW_HEIGHT = 56;
 
     private final MainViewModel viewModel;
     private final I18n i18n;
@@ -56,6 +61,12 @@ public final class MainView extends BorderPane {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
+    private final VBox sidebar;
+    private Runnable onSettings = () -> { };
+    private Runnable onShortcuts = () -> { };
+    private boolean controlsHidden;
+    private final ChangeListener<Section> sectionListener = (obs, old, section) -> show(section);
+    private ChangeListener<String> sampleListener;
 
     /**
      * @param viewFactory  builds the view of a section; called once per section, on first visit
@@ -69,7 +80,7 @@ public final class MainView extends BorderPane {
         this.sampleImages = sampleImages;
         getStyleClass().add(Styles.MAIN_VIEW);
 
-        VBox sidebar = new VBox(brand(), navigation(), grow(), sampleCard());
+        sidebar = new VBox(brand(), navigation(), grow(), sampleCard(), tools());
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add(Styles.SIDEBAR);
         setLeft(sidebar);
@@ -87,7 +98,7 @@ public final class MainView extends BorderPane {
         setCenter(content);
         setBottom(statusBar());
 
-        viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
+        viewModel.sectionProperty().addListener(sectionListener);
         show(viewModel.getSection());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnShortcut);
         // The window opens with the keyboard in the view, not in the sidebar.
@@ -96,6 +107,69 @@ public final class MainView extends BorderPane {
                 Platform.runLater(this::focusContent);
             }
         });
+    }
+
+    /**
+     * Lets go of the view-model, for a main view replaced by one in another language: the old one no longer
+     * follows the section or the sample.
+     */
+    public void dispose() {
+        viewModel.sectionProperty().removeListener(sectionListener);
+        viewModel.sampleNameProperty().removeListener(sampleListener);
+    }
+
+    /** What the settings button does (the presenter shell opens its settings). */
+    public void setOnSettings(Runnable action) {
+        onSettings = action;
+    }
+
+    /** What the shortcuts button does (the presenter shell opens its sheet). */
+    public void setOnShortcuts(Runnable action) {
+        onShortcuts = action;
+    }
+
+    /**
+     * Hides the sidebar, the status bar and the shown view's settings panel and title (nodes with
+     * {@link Styles#HIDEABLE}), so that the picture fills the window; the keys keep working.
+     */
+    public void setControlsHidden(boolean hidden) {
+        controlsHidden = hidden;
+        for (Node chrome : new Node[] {sidebar, getBottom()}) {
+            chrome.setVisible(!hidden);
+            chrome.setManaged(!hidden);
+        }
+        pseudoClassStateChanged(Styles.CONTROLS_HIDDEN, hidden);
+        applyControlsHidden();
+    }
+
+    public boolean isControlsHidden() {
+        return controlsHidden;
+    }
+
+    private void applyControlsHidden() {
+        for (Node panel : content.lookupAll("." + Styles.HIDEABLE)) {
+            panel.setVisible(!controlsHidden);
+            panel.setManaged(!controlsHidden);
+        }
+    }
+
+    private Node tools() {
+        Button settings = new Button(i18n.get("settings.open"));
+        settings.setId("openSettings");
+        settings.setTooltip(new Tooltip(i18n.get("settings.open.tip")));
+        settings.setOnAction(e -> onSettings.run());
+        Button shortcuts = new Button(i18n.get("shortcuts.open"));
+        shortcuts.setId("openShortcuts");
+        shortcuts.setTooltip(new Tooltip(i18n.get("shortcuts.open.tip")));
+        shortcuts.setOnAction(e -> onShortcuts.run());
+        for (Button button : new Button[] {settings, shortcuts}) {
+            button.getStyleClass().add(Styles.SIDEBAR_TOOL);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
+        HBox tools = new HBox(settings, shortcuts);
+        tools.getStyleClass().add(Styles.SIDEBAR_TOOLS);
+        return tools;
     }
 
     private Node brand() {
@@ -200,7 +274,8 @@ public final class MainView extends BorderPane {
             size.setText(i18n.format("sample.size", (int) loaded.getWidth(), (int) loaded.getHeight()));
             chooser.setValue(sample);
         };
-        viewModel.sampleNameProperty().addListener((obs, old, sample) -> showSample.run());
+        sampleListener = (obs, old, sample) -> showSample.run();
+        viewModel.sampleNameProperty().addListener(sampleListener);
         showSample.run();
 
         VBox card = new VBox(caption, frame, nameAndSize, chooser);
@@ -232,6 +307,7 @@ public final class MainView extends BorderPane {
 
     private void show(Section section) {
         content.getChildren().setAll(views.computeIfAbsent(section, viewFactory));
+        applyControlsHidden();
         ToggleButton selected = navButtons.get(section);
         navGroup.selectToggle(selected);
         // Browsing the sidebar with the arrow keys keeps the focus there, on the entry just chosen.
@@ -241,7 +317,7 @@ public final class MainView extends BorderPane {
     }
 
     /** Gives the keyboard to the view shown, so that its keys (space, arrows, +/-) work without a click first. */
-    private void focusContent() {
+    public void focusContent() {
         if (!content.getChildren().isEmpty()) {
             content.getChildren().get(0).requestFocus();
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.css.PseudoClass;
+
 /** Style classes of {@code /org/convscope/css/app.css}, so Java and CSS spell them the same way. */
 public final class Styles {
 
@@ -29,6 +31,15 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_LABEL = "status-label";
     public static final String STATUS_VALUE = "status-value";
+    public static final String SIDEBAR_TOOLS = "sidebar-tools";
+    public static final String SIDEBAR_TOOL = "sidebar-tool";
+    /**
+     * Marks what Ctrl+H hides with the sidebar so that the picture fills the window: a view's settings panel,
+     * its title and description.
+     */
+    public static final String HIDEABLE = "presenter-hideable";
+    /** On the main view while the controls are hidden. */
+    public static final PseudoClass CONTROLS_HIDDEN = PseudoClass.getPseudoClass("controls-hidden");
     public static final String EXPORT_BAR = "export-bar";
     public static final String EXPORT_PROGRESS = "export-progress";
 

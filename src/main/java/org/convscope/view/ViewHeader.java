@@ -18,5 +18,6 @@ public final class ViewHeader extends VBox {
         description.getStyleClass().add(Styles.VIEW_DESCRIPTION);
         description.setWrapText(true);
         getChildren().addAll(title, description);
+        getStyleClass().add(Styles.HIDEABLE);
     }
 }

@@ -7,11 +7,12 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+
+import org.convscope.view.control.SharpCanvas;
 
 /**
  * A resizable canvas of the architectures view whose colours come from app.css ({@code -arch-ink},
@@ -44,7 +45,7 @@ abstract class ArchCanvas extends Region {
     private final StyleableProperty<Font> font =
             CSS.createStyleableFontProperty(this, "font", "-fx-font", c -> c.font, Font.getDefault(), true);
 
-    protected final Canvas canvas = new Canvas();
+    protected final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
 
     ArchCanvas() {
         getChildren().add(canvas);
@@ -58,16 +59,14 @@ abstract class ArchCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (canvas.resizeTo(w, h)) {
             repaint();
         }
     }
 
     /** Paints again at the current size. */
     protected final void repaint() {
-        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (canvas.logicalWidth() > 0 && canvas.logicalHeight() > 0) {
             paint();
         }
     }

@@ -44,9 +44,9 @@ final class DotProductCanvas extends ArchCanvas {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        GraphicsContext g = canvas.graphics();
+        double w = canvas.logicalWidth();
+        double h = canvas.logicalHeight();
         g.clearRect(0, 0, w, h);
         if (dot == null) {
             return;

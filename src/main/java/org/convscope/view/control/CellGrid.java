@@ -1,7 +1,14 @@
 package org.convscope.view.control;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,8 +27,8 @@ import javafx.scene.text.TextAlignment;
  * as large as the space allows up to {@link #MAX_CELL}; the numbers scale with them.
  *
  * <p>{@link #draw()} allocates nothing: fonts and colours are made when the size changes, the texts come
- * prepared from the {@link CellSource}. Canvas paints cannot be styled from CSS without a styleable property per
- * colour, so the palette is here, in the colours of app.css.
+ * prepared from the {@link CellSource}. The colours are styleable properties ({@code -cs-grid-ink},
+ * {@code -cs-grid-low}, ...), set from the theme's named colours in app.css.
  *
  * <p>Pointer: {@link #setOnCellHover} gets (row, column) as the pointer moves, (-1, -1) when it leaves;
  * {@link #setOnCellClick} gets the clicked cell. With {@link #setEditor} a click opens a text field over the cell.
@@ -35,30 +42,30 @@ public final class CellGrid extends Region {
     private static final double TEXT_RATIO = 0.42;
     private static final int SHADES = 32;
 
-    private static final Color INK = Color.web("#1b2230");
-    private static final Color INK_LIGHT = Color.web("#ffffff");
-    private static final Color GRID_LINE = Color.web("#9aa3b5");
-    private static final Color PADDING_FILL = Color.web("#e9ecf2");
-    private static final Color PADDING_HATCH = Color.web("#c3c9d6");
-    private static final Color PADDING_INK = Color.web("#7d8699");
-    private static final Color EMPTY_FILL = Color.web("#ffffff");
-    private static final Color UNUSED_MARK = Color.web("#d1495b");
-    private static final Color HIGHLIGHT = Color.web("#f5b700", 0.55);
-    private static final Color OUTLINE = Color.web("#3b7cf0");
-    private static final Color MARK = Color.web("#d1495b");
-    private static final Color LOW = Color.web("#f7f9fc");
-    private static final Color HIGH = Color.web("#5b7fb8");
+    private static final StyleablePropertyFactory<CellGrid> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-    /** Pre-mixed shades from LOW to HIGH, and for each whether white text reads better on it. */
-    private static final Color[] SHADE = new Color[SHADES];
-    private static final boolean[] LIGHT_TEXT = new boolean[SHADES];
+    /*
+     * The palette, from the theme in app.css (.cell-grid); the defaults are the light theme's. Numbers are written
+     * in the dark or the light ink, whichever reads better on the cell's shade.
+     */
+    private final StyleableProperty<Color> ink = colour("ink", "-cs-grid-ink", "#1b2230");
+    private final StyleableProperty<Color> inkLight = colour("inkLight", "-cs-grid-ink-light", "#ffffff");
+    private final StyleableProperty<Color> gridLine = colour("gridLine", "-cs-grid-line", "#9aa3b5");
+    private final StyleableProperty<Color> paddingFill = colour("paddingFill", "-cs-grid-padding", "#e9ecf2");
+    private final StyleableProperty<Color> paddingHatch = colour("paddingHatch", "-cs-grid-padding-hatch", "#c3c9d6");
+    private final StyleableProperty<Color> paddingInk = colour("paddingInk", "-cs-grid-padding-ink", "#7d8699");
+    private final StyleableProperty<Color> emptyFill = colour("emptyFill", "-cs-grid-empty", "#ffffff");
+    private final StyleableProperty<Color> unusedMark = colour("unusedMark", "-cs-grid-unused", "#d1495b");
+    private final StyleableProperty<Color> highlight = colour("highlight", "-cs-grid-highlight", "#f5b7008c");
+    private final StyleableProperty<Color> outline = colour("outline", "-cs-grid-outline", "#3b7cf0");
+    private final StyleableProperty<Color> mark = colour("mark", "-cs-grid-mark", "#d1495b");
+    private final StyleableProperty<Color> low = colour("low", "-cs-grid-low", "#f7f9fc");
+    private final StyleableProperty<Color> high = colour("high", "-cs-grid-high", "#5b7fb8");
 
-    static {
-        for (int i = 0; i < SHADES; i++) {
-            SHADE[i] = LOW.interpolate(HIGH, i / (SHADES - 1.0));
-            LIGHT_TEXT[i] = SHADE[i].getBrightness() * (1 - SHADE[i].getSaturation()) < 0.45;
-        }
-    }
+    /** Pre-mixed shades from low to high, and for each whether the light ink reads better on it. */
+    private final Color[] shade = new Color[SHADES];
+    private final boolean[] lightText = new boolean[SHADES];
 
     /** What an editor does with a cell: the text to start from and what to do with the typed text. */
     public interface Editor {
@@ -73,7 +80,7 @@ public final class CellGrid extends Region {
         void at(int row, int column);
     }
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
     private final ReadOnlyDoubleWrapper cellSize = new ReadOnlyDoubleWrapper(this, "cellSize", 0);
     private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(this, "fontSize", 0);
     private CellSource source;
@@ -86,11 +93,84 @@ public final class CellGrid extends Region {
     private int hoverColumn = -1;
 
     public CellGrid() {
+        getStyleClass().add("cell-grid");
         getChildren().add(canvas);
+        mixShades();
+        for (StyleableProperty<Color> colour : List.of(ink, inkLight, gridLine, paddingFill, paddingHatch,
+                paddingInk, emptyFill, unusedMark, highlight, outline, mark, low, high)) {
+            ((ObservableValue<?>) colour).addListener(obs -> {
+                mixShades();
+                draw();
+            });
+        }
         setMinSize(40, 40);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        // On the canvas, the pointer is in canvas pixels: density of them per layout unit.
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED,
+                e -> hover(e.getX() / canvas.density(), e.getY() / canvas.density()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> click(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED,
+                e -> click(e.getX() / canvas.density(), e.getY() / canvas.density()));
+    }
+
+    private StyleableProperty<Color> colour(String name, String cssName, String initial) {
+        return CSS.createStyleableColorProperty(this, name, cssName,
+                grid -> grid.styleable(name), Color.web(initial));
+    }
+
+    /** The property called {@code name}, for the CSS engine (the factory needs a function from node to property). */
+    private StyleableProperty<Color> styleable(String name) {
+        return switch (name) {
+            case "ink" -> ink;
+            case "inkLight" -> inkLight;
+            case "gridLine" -> gridLine;
+            case "paddingFill" -> paddingFill;
+            case "paddingHatch" -> paddingHatch;
+            case "paddingInk" -> paddingInk;
+            case "emptyFill" -> emptyFill;
+            case "unusedMark" -> unusedMark;
+            case "highlight" -> highlight;
+            case "outline" -> outline;
+            case "mark" -> mark;
+            case "low" -> low;
+            default -> high;
+        };
+    }
+
+    /**
+     * Mixes the shades from low to high and picks, for each, the ink with the larger WCAG 2 contrast ratio
+     * (L1 + 0.05) / (L2 + 0.05), L the relative luminance of the lighter (L1) and the darker (L2) colour.
+     */
+    private void mixShades() {
+        double dark = luminance(ink.getValue());
+        double light = luminance(inkLight.getValue());
+        for (int i = 0; i < SHADES; i++) {
+            shade[i] = low.getValue().interpolate(high.getValue(), i / (SHADES - 1.0));
+            double l = luminance(shade[i]);
+            lightText[i] = contrast(light, l) > contrast(dark, l);
+        }
+    }
+
+    private static double contrast(double a, double b) {
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** Relative luminance L = 0.2126 R + 0.7152 G + 0.0722 B of the linear components (WCAG 2). */
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    /** The sRGB transfer function undone: (c + 0.055) / 1.055 raised to 2.4, linear below 0.04045. */
+    private static double linear(double c) {
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
     }
 
     /** The cells to draw; redraws. */
@@ -157,8 +237,7 @@ public final class CellGrid extends Region {
         cell = Math.max(cell, 1);
         double gridW = cell * source.columns();
         double gridH = cell * source.rows();
-        canvas.setWidth(gridW + 1);
-        canvas.setHeight(gridH + 1);
+        canvas.resizeTo(gridW + 1, gridH + 1);
         canvas.relocate(snappedLeftInset() + Math.floor((w - gridW) / 2), snappedTopInset() + Math.floor((h - gridH) / 2));
         if (cell != cellSize.get()) {
             cellSize.set(cell);
@@ -171,8 +250,8 @@ public final class CellGrid extends Region {
 
     /** Paints every cell, the outline and the mark; allocates nothing. */
     public void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = canvas.graphics();
+        g.clearRect(0, 0, canvas.logicalWidth(), canvas.logicalHeight());
         if (source == null || cellSize.get() <= 0) {
             return;
         }
@@ -193,26 +272,26 @@ public final class CellGrid extends Region {
                 switch (look) {
                     case VALUE, UNUSED -> {
                         level = (int) Math.round(Math.max(0, Math.min(1, source.shade(r, c))) * (SHADES - 1));
-                        g.setFill(SHADE[level]);
+                        g.setFill(shade[level]);
                         g.fillRect(x, y, cell, cell);
                     }
                     case PADDING -> {
-                        g.setFill(PADDING_FILL);
+                        g.setFill(paddingFill.getValue());
                         g.fillRect(x, y, cell, cell);
                         hatch(g, x, y, cell);
                     }
                     case EMPTY -> {
-                        g.setFill(EMPTY_FILL);
+                        g.setFill(emptyFill.getValue());
                         g.fillRect(x, y, cell, cell);
                     }
                 }
                 boolean lit = source.highlighted(r, c);
                 if (lit) {
-                    g.setFill(HIGHLIGHT);
+                    g.setFill(highlight.getValue());
                     g.fillRect(x, y, cell, cell);
                 }
                 if (look == CellSource.Look.UNUSED) {
-                    g.setStroke(UNUSED_MARK);
+                    g.setStroke(unusedMark.getValue());
                     g.setLineWidth(2);
                     g.strokeLine(x + 3, y + 3, x + cell - 3, y + cell - 3);
                     g.strokeLine(x + cell - 3, y + 3, x + 3, y + cell - 3);
@@ -220,13 +299,13 @@ public final class CellGrid extends Region {
                 }
                 String text = withText ? source.text(r, c) : null;
                 if (text != null) {
-                    g.setFill(look == CellSource.Look.PADDING ? PADDING_INK
-                            : !lit && LIGHT_TEXT[level] ? INK_LIGHT : INK);
+                    g.setFill(look == CellSource.Look.PADDING ? paddingInk.getValue()
+                            : !lit && lightText[level] ? inkLight.getValue() : ink.getValue());
                     g.fillText(text, x + cell / 2, y + cell / 2, cell - 2);
                 }
             }
         }
-        g.setStroke(GRID_LINE);
+        g.setStroke(gridLine.getValue());
         for (int r = 0; r <= rows; r++) {
             g.strokeLine(0.5, r * cell + 0.5, columns * cell + 0.5, r * cell + 0.5);
         }
@@ -234,7 +313,7 @@ public final class CellGrid extends Region {
             g.strokeLine(c * cell + 0.5, 0.5, c * cell + 0.5, rows * cell + 0.5);
         }
         if (source.outlineRow() >= 0) {
-            g.setStroke(OUTLINE);
+            g.setStroke(outline.getValue());
             g.setLineWidth(Math.max(3, cell / 12));
             g.strokeRect(source.outlineColumn() * cell + 0.5, source.outlineRow() * cell + 0.5,
                     source.outlineColumns() * cell, source.outlineRows() * cell);
@@ -245,14 +324,14 @@ public final class CellGrid extends Region {
         // Only a mark between cells says something (an even window's centre); on a cell it would hide the number.
         if (!Double.isNaN(markRow) && (markRow % 1 != 0.5 || markColumn % 1 != 0.5)) {
             double radius = Math.max(3, cell / 8);
-            g.setFill(MARK);
+            g.setFill(mark.getValue());
             g.fillOval(markColumn * cell + 0.5 - radius, markRow * cell + 0.5 - radius, 2 * radius, 2 * radius);
         }
     }
 
     /** Diagonal lines clipped to the cell by construction (no clip state to save and restore). */
-    private static void hatch(GraphicsContext g, double x, double y, double cell) {
-        g.setStroke(PADDING_HATCH);
+    private void hatch(GraphicsContext g, double x, double y, double cell) {
+        g.setStroke(paddingHatch.getValue());
         double step = Math.max(6, cell / 4);
         for (double d = step; d < 2 * cell; d += step) {
             double x0 = x + Math.max(0, d - cell);

@@ -1,9 +1,10 @@
 package org.convscope.view.lab;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+
+import org.convscope.view.control.SharpCanvas;
 
 import org.convscope.viewmodel.lab.LabHistogram;
 
@@ -17,7 +18,7 @@ final class HistogramCanvas extends Region {
     private static final Color AXIS = Color.web("#9aa3b5");
     private static final Color OUTLINE = Color.web("#586174", 0.35);
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
     private LabHistogram histogram;
     private ColourScale colours;
 
@@ -40,17 +41,15 @@ final class HistogramCanvas extends Region {
         double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
         double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
+        if (canvas.resizeTo(Math.max(0, w), Math.max(0, h))) {
             paint();
         }
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        GraphicsContext g = canvas.graphics();
+        double w = canvas.logicalWidth();
+        double h = canvas.logicalHeight();
         g.clearRect(0, 0, w, h);
         if (histogram == null || w <= 0 || h <= 0) {
             return;

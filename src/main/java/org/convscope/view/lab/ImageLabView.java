@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.convscope.view.I18n;
+import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabImage;
@@ -204,7 +205,7 @@ public final class ImageLabView extends BorderPane {
         scroll.setId("labControls");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(LabStyles.CONTROLS_SCROLL);
+        scroll.getStyleClass().addAll(LabStyles.CONTROLS_SCROLL, Styles.HIDEABLE);
         // A third of the width at most, so that a narrow window keeps room for the pictures.
         scroll.prefWidthProperty().bind(Bindings.max(CONTROLS_MIN, Bindings.min(CONTROLS_MAX, widthProperty().multiply(0.3))));
         scroll.setMinWidth(CONTROLS_MIN);

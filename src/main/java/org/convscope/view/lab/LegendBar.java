@@ -5,6 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
+import org.convscope.view.control.SharpCanvas;
+
 /**
  * The colour bar of the mapping: the colours from the lowest value shown (left) to the highest (right), drawn
  * one column per screen pixel from the same colour function the picture uses.
@@ -13,7 +15,7 @@ final class LegendBar extends Region {
 
     private static final Color FRAME = Color.web("#9aa3b5");
 
-    private final Canvas canvas = new Canvas();
+    private final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
     private double low;
     private double high;
     private ColourScale colours;
@@ -44,17 +46,15 @@ final class LegendBar extends Region {
         double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
         double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
+        if (canvas.resizeTo(Math.max(0, w), Math.max(0, h))) {
             paint();
         }
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        GraphicsContext g = canvas.graphics();
+        double w = canvas.logicalWidth();
+        double h = canvas.logicalHeight();
         g.clearRect(0, 0, w, h);
         if (colours == null || w < 2 || h <= 0) {
             return;

@@ -212,8 +212,8 @@ final class ConeCanvas extends PaintedCanvas {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = canvas.graphics();
+        g.clearRect(0, 0, canvas.logicalWidth(), canvas.logicalHeight());
         List<PlaneSize> planes = stack.getPlanes();
         List<CellRegion> regions = stack.getHighlights();
         if (cell <= 0 || regions.size() != planes.size() || windowTop.length != planes.size()) {

@@ -63,16 +63,16 @@ final class HeatmapCanvas extends PaintedCanvas {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = canvas.graphics();
+        g.clearRect(0, 0, canvas.logicalWidth(), canvas.logicalHeight());
         ErfHeatmap map = stack.getHeatmap();
         if (map == null) {
             return;
         }
-        double size = Math.min(canvas.getWidth(), canvas.getHeight()) - 2;
+        double size = Math.min(canvas.logicalWidth(), canvas.logicalHeight()) - 2;
         double cell = size / Math.max(map.rows(), map.cols());
-        double x0 = (canvas.getWidth() - cell * map.cols()) / 2;
-        double y0 = (canvas.getHeight() - cell * map.rows()) / 2;
+        double x0 = (canvas.logicalWidth() - cell * map.cols()) / 2;
+        double y0 = (canvas.logicalHeight() - cell * map.rows()) / 2;
         boolean numbers = cell >= MIN_NUMBER_CELL;
         if (numbers && fontSize != Math.floor(cell * 0.42)) {
             fontSize = Math.floor(cell * 0.42);

@@ -7,9 +7,10 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+
+import org.convscope.view.control.SharpCanvas;
 
 /**
  * A resizable canvas whose colours come from the stylesheet ({@code -rf-plane}, {@code -rf-grid},
@@ -35,7 +36,7 @@ abstract class PaintedCanvas extends Region {
     private final StyleableProperty<Color> heat =
             CSS.createStyleableColorProperty(this, "heat", "-rf-heat", c -> c.heat, Color.RED);
 
-    protected final Canvas canvas = new Canvas();
+    protected final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
 
     PaintedCanvas() {
         getChildren().add(canvas);
@@ -53,16 +54,14 @@ abstract class PaintedCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (canvas.resizeTo(w, h)) {
             paint();
         }
     }
 
     /** Paints again at the current size. */
     protected final void repaint() {
-        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (canvas.logicalWidth() > 0 && canvas.logicalHeight() > 0) {
             paint();
         }
     }

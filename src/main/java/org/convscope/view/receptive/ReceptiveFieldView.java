@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
 import org.convscope.viewmodel.receptive.Preset;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
@@ -174,7 +175,7 @@ public final class ReceptiveFieldView extends BorderPane {
         FlowPane bar = new FlowPane(group(label("rf.preset", presets), presets),
                 group(label("rf.inputSize", input), input), group(label("rf.channels", channels), channels), zoom,
                 error);
-        bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR);
+        bar.getStyleClass().addAll(RfStyles.TOOLBAR, RfStyles.TOP_BAR, Styles.HIDEABLE);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

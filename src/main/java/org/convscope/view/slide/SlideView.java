@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.convscope.view.I18n;
+import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
 import org.convscope.view.control.Controls;
 import org.convscope.viewmodel.Equation;
@@ -82,18 +83,25 @@ public final class SlideView extends BorderPane {
         ScrollPane controls = new ScrollPane(controls());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.getStyleClass().add("slide-controls-scroll");
+        controls.getStyleClass().addAll("slide-controls-scroll", Styles.HIDEABLE);
         setRight(controls);
 
         playback = SlideAnimation.playback(viewModel);
-        viewModel.playingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                playback.play();
-            } else {
-                playback.pause();
-            }
-        });
+        viewModel.playingProperty().addListener((obs, was, now) -> followPlaying());
+        sceneProperty().addListener((obs, old, scene) -> followPlaying());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * Ticks while the view-model plays and this view is on screen: a view replaced by one in another language,
+     * or not shown, leaves the ticking to the one shown, so the steps never advance twice.
+     */
+    private void followPlaying() {
+        if (viewModel.isPlaying() && getScene() != null) {
+            playback.play();
+        } else {
+            playback.pause();
+        }
     }
 
     /** The view-model whose steps an animation export goes through. */
