@@ -46,6 +46,12 @@ public final class ConvScopeApp extends Application {
     /** Small enough for a 1280x720 projector, large enough for the sidebar and a useful view. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 680;
+    /**
+     * The smallest box a zoomed view is laid out in (an old 800 x 600 projector less its menu bar): below it the
+     * window scrolls. Each view's own minimum (legible grids, a sum a few terms wide) may ask for more.
+     */
+    static final double ZOOM_MIN_WIDTH = 800;
+    static final double ZOOM_MIN_HEIGHT = 480;
 
     @Override
     public void start(Stage stage) {
@@ -117,7 +123,7 @@ public final class ConvScopeApp extends Application {
         probe.start();
 
         PresenterShell shell = new PresenterShell(settings, i18n -> mainView(models, i18n));
-        ZoomPane root = new ZoomPane(shell);
+        ZoomPane root = new ZoomPane(shell, ZOOM_MIN_WIDTH, ZOOM_MIN_HEIGHT);
         root.zoomProperty().bind(settings.zoomProperty().divide(100.0));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

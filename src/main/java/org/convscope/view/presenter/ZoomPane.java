@@ -11,6 +11,10 @@ import javafx.scene.transform.Scale;
  * (height / zoom) and scaled up to fill this pane, so every view re-flows for the smaller box exactly as in a
  * smaller window, and text, borders and canvases grow together.
  *
+ * <p>The box is never smaller than the smallest window the views are designed for, nor than the content's own
+ * minimum: below that a view would squeeze its grids and wrap its words letter by letter. Then this pane asks for
+ * more room than the window has, and the window scrolls (as a browser does at a high zoom) rather than crush.
+ *
  * <p>Text and shapes are drawn at the scaled size by JavaFX; a canvas would show its pixels zoom times wider,
  * so the canvases are {@link org.convscope.view.control.SharpCanvas}es that hold zoom x as many pixels.
  */
@@ -20,8 +24,17 @@ public final class ZoomPane extends Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
-    public ZoomPane(Parent content) {
+    private final double smallestWidth;
+    private final double smallestHeight;
+
+    /**
+     * @param smallestWidth  the narrowest box, in layout units, the content is laid out in
+     * @param smallestHeight the lowest box, in layout units, the content is laid out in
+     */
+    public ZoomPane(Parent content, double smallestWidth, double smallestHeight) {
         this.content = content;
+        this.smallestWidth = smallestWidth;
+        this.smallestHeight = smallestHeight;
         content.getTransforms().add(scale);
         getChildren().add(content);
         zoom.addListener(obs -> requestLayout());
@@ -42,12 +55,12 @@ public final class ZoomPane extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return content.minWidth(-1) * zoom.get();
+        return layoutWidth() * zoom.get();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return content.minHeight(-1) * zoom.get();
+        return layoutHeight(layoutWidth()) * zoom.get();
     }
 
     @Override
@@ -65,6 +78,16 @@ public final class ZoomPane extends Region {
         double factor = zoom.get();
         scale.setX(factor);
         scale.setY(factor);
-        content.resizeRelocate(0, 0, getWidth() / factor, getHeight() / factor);
+        double width = Math.max(getWidth() / factor, layoutWidth());
+        content.resizeRelocate(0, 0, width, Math.max(getHeight() / factor, layoutHeight(width)));
+    }
+
+    /** The narrowest the content may be laid out: the designed smallest window or the content's minimum. */
+    private double layoutWidth() {
+        return Math.max(smallestWidth, content.minWidth(-1));
+    }
+
+    private double layoutHeight(double width) {
+        return Math.max(smallestHeight, content.minHeight(width));
     }
 }

@@ -24,6 +24,11 @@ public final class SlideGrids extends Region {
     private static final double GAP = 28;
     /** Room for two lines, so that a caption wider than its grid wraps instead of being cut. */
     private static final double CAPTION_HEIGHT = 50;
+    /** The smallest cell whose number still reads (16 px text at a 0.42 ratio is about 7 px: 18 px cells). */
+    private static final double LEGIBLE_CELL = 18;
+    /** The most a large input claims before its cells may shrink below legible (a 32 x 32 input still fits). */
+    private static final double MIN_CLAIM_WIDTH = 560;
+    private static final double MIN_CLAIM_HEIGHT = 320;
 
     private final SlideViewModel viewModel;
     private final I18n i18n;
@@ -45,7 +50,6 @@ public final class SlideGrids extends Region {
         kernel.setId("kernelGrid");
         output.setId("outputGrid");
         getChildren().addAll(inputColumn, kernelColumn, outputColumn);
-        setMinSize(200, 120);
 
         input.setOnCellHover((r, c) -> {
             if (r < 0) {
@@ -184,6 +188,23 @@ public final class SlideGrids extends Region {
         double width = Math.max(gridW, Math.min(box.prefWidth(-1), gridW + GAP - 4));
         box.resizeRelocate(x - (width - gridW) / 2, y, width, CAPTION_HEIGHT + gridH);
         return x + gridW;
+    }
+
+    /**
+     * Wide enough for legible cells side by side, so a zoomed or narrow window scrolls rather than shrink the
+     * numbers to dots; a large input claims at most {@link #MIN_CLAIM_WIDTH}.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        int columns = picture.paddedColumns() + picture.kernelColumns() + picture.outputColumns();
+        return snappedLeftInset() + snappedRightInset() + Math.min(MIN_CLAIM_WIDTH, columns * LEGIBLE_CELL + 2 * GAP);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        int rows = Math.max(picture.paddedRows(), Math.max(picture.kernelRows(), picture.outputRows()));
+        return snappedTopInset() + snappedBottomInset()
+                + CAPTION_HEIGHT + Math.min(MIN_CLAIM_HEIGHT, rows * LEGIBLE_CELL);
     }
 
     @Override

@@ -185,7 +185,7 @@ public final class SlideView extends BorderPane {
         scroll.getStyleClass().add("equation-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox box = new VBox(reach, scroll);
-        box.getStyleClass().add("slide-card");
+        box.getStyleClass().addAll("slide-card", "slide-equation-card");
         return box;
     }
 
@@ -349,7 +349,8 @@ public final class SlideView extends BorderPane {
 
         HBox bar = new HBox(toStart, back, play, forward, toEnd, scrubber, step, speed, speedLabel);
         bar.setId("playbackBar");
-        bar.getStyleClass().add("playback-bar");
+        // Hidden with the other controls: space and the arrow keys play and step, the grids take the room.
+        bar.getStyleClass().addAll("playback-bar", Styles.HIDEABLE);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -1,6 +1,7 @@
 package org.convscope.view.presenter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -23,6 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ZoomPaneTest {
 
+    /** Smaller than the window / 2 (the window is at least 800 x 600), larger than the window / 3. */
+    private static final double SMALLEST_WIDTH = 390;
+    private static final double SMALLEST_HEIGHT = 290;
+
     private ZoomPane zoomPane;
     private CellGrid grid;
 
@@ -30,7 +35,7 @@ class ZoomPaneTest {
     void start(Stage stage) {
         grid = new CellGrid();
         grid.setSource(new Threes());
-        zoomPane = new ZoomPane(new StackPane(grid));
+        zoomPane = new ZoomPane(new StackPane(grid), SMALLEST_WIDTH, SMALLEST_HEIGHT);
         stage.setScene(new Scene(zoomPane, 800, 600));
         stage.show();
     }
@@ -53,10 +58,39 @@ class ZoomPaneTest {
 
     @Test
     void theContentIsLaidOutInTheWindowDividedByTheZoom(FxRobot robot) {
-        robot.interact(() -> zoomPane.zoomProperty().set(2.5));
+        robot.interact(() -> zoomPane.zoomProperty().set(2));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(zoomPane.getScene().getWidth() / 2.5, zoomPane.content().getLayoutBounds().getWidth(), 1e-9);
-        assertEquals(zoomPane.getScene().getHeight() / 2.5, zoomPane.content().getLayoutBounds().getHeight(), 1e-9);
+        assertEquals(zoomPane.getScene().getWidth() / 2, zoomPane.content().getLayoutBounds().getWidth(), 1e-9);
+        assertEquals(zoomPane.getScene().getHeight() / 2, zoomPane.content().getLayoutBounds().getHeight(), 1e-9);
+    }
+
+    /**
+     * At 300% the window / 3 is smaller than the smallest box (390 x 290): the content keeps that box, drawn
+     * 1170 x 870, and the pane asks for that much, which a window scroll pane then scrolls.
+     */
+    @Test
+    void aHighZoomKeepsTheSmallestBoxAndAsksForMoreRoom(FxRobot robot) {
+        robot.interact(() -> zoomPane.zoomProperty().set(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(zoomPane.getScene().getWidth() / 3 < SMALLEST_WIDTH, "the window is larger than this test expects");
+        assertEquals(SMALLEST_WIDTH, zoomPane.content().getLayoutBounds().getWidth(), 1e-9);
+        assertEquals(SMALLEST_HEIGHT, zoomPane.content().getLayoutBounds().getHeight(), 1e-9);
+        assertEquals(SMALLEST_WIDTH * 3, zoomPane.minWidth(-1), 1e-9);
+        assertEquals(SMALLEST_HEIGHT * 3, zoomPane.minHeight(-1), 1e-9);
+    }
+
+    /** Content that needs more than the window / 2 (here 1000 layout units high) is never squeezed below it. */
+    @Test
+    void theContentsOwnMinimumWins(FxRobot robot) {
+        robot.interact(() -> {
+            ((StackPane) zoomPane.content()).setMinSize(SMALLEST_WIDTH, 1000);
+            zoomPane.zoomProperty().set(2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoomPane.getScene().getWidth() / 2, zoomPane.content().getLayoutBounds().getWidth(), 1e-9,
+                "the window / 2 is wider than the content's minimum");
+        assertEquals(1000, zoomPane.content().getLayoutBounds().getHeight(), 1e-9);
+        assertEquals(2000, zoomPane.minHeight(-1), 1e-9);
     }
 
     /** Every cell reads 7 on a middle shade. */
