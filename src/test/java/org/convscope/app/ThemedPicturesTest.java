@@ -1,0 +1,94 @@
+package org.convscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.convscope.io.SampleImages;
+import org.convscope.view.ThemePalette;
+import org.convscope.view.control.PaintedRegion;
+import org.convscope.viewmodel.Section;
+import org.convscope.viewmodel.settings.InMemorySettingsStore;
+import org.convscope.viewmodel.settings.SettingsViewModel;
+import org.convscope.viewmodel.settings.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The painted pictures follow the theme: in each theme a background pixel of a kernel thumbnail, the 1x1
+ * convolution's dot product and the receptive-field cone is the theme's surface colour as app.css names it, while
+ * a pixel that carries a value (a weight's colour) stays the same in every theme.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ThemedPicturesTest {
+
+    /*
+     * sobel-x is [-1 0 1; -2 0 2; -1 0 1] (KernelLibrary); its right-middle weight +2 is the largest, so it takes
+     * the positive end of ColorBrewer's RdBu, #B2182B (colorbrewer2.org, RdBu, 7 to 11 classes).
+     */
+    private static final Color LARGEST_POSITIVE_WEIGHT = Color.web("#b2182b");
+
+    private SettingsViewModel settings;
+
+    @Start
+    void start(Stage stage) {
+        settings = new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES, Locale.ENGLISH);
+        ConvScopeApp.show(stage, new AppOptions(Locale.ENGLISH, SampleImages.find("camera"), Section.LAB), settings,
+                () -> i18n -> "test engine");
+    }
+
+    @Test
+    void kernelThumbnailsTakeTheThemesPlaneAndKeepTheirWeightColours(FxRobot robot) {
+        PaintedRegion thumbnail = robot.lookup("#library-sobel-x .painted-region").queryAs(PaintedRegion.class);
+        for (Theme theme : Theme.values()) {
+            WritableImage shot = shoot(robot, theme, thumbnail);
+            assertEquals(surface(theme), shot.getPixelReader().getColor(0, 0), theme + ": the tile around the weights");
+            // The weights fill a 3 x 3 square over nearly the whole tile: the right-middle one is at 5/6, 1/2.
+            assertEquals(LARGEST_POSITIVE_WEIGHT, shot.getPixelReader().getColor(
+                    (int) (shot.getWidth() * 5 / 6), (int) (shot.getHeight() / 2)), theme + ": the weight +2");
+        }
+    }
+
+    @Test
+    void theDotProductOfTheOneByOneTopicTakesTheThemesPlane(FxRobot robot) {
+        robot.clickOn("#nav-arch");
+        PaintedRegion dot = robot.lookup("#obbDot").queryAs(PaintedRegion.class);
+        for (Theme theme : Theme.values()) {
+            WritableImage shot = shoot(robot, theme, dot);
+            // The top-left corner, left of the first column's caption.
+            assertEquals(surface(theme), shot.getPixelReader().getColor(2, 2), theme.key());
+        }
+    }
+
+    @Test
+    void theReceptiveFieldConeTakesTheThemesPlane(FxRobot robot) {
+        robot.clickOn("#nav-receptive");
+        PaintedRegion cone = robot.lookup("#coneA").queryAs(PaintedRegion.class);
+        for (Theme theme : Theme.values()) {
+            WritableImage shot = shoot(robot, theme, cone);
+            // The top-left corner: inside the margin, above and left of the slanted planes.
+            assertEquals(surface(theme), shot.getPixelReader().getColor(2, 2), theme.key());
+        }
+    }
+
+    private WritableImage shoot(FxRobot robot, Theme theme, PaintedRegion picture) {
+        robot.interact(() -> settings.setTheme(theme));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = picture.canvas().snapshot(null, null));
+        return shot[0];
+    }
+
+    /** The cards' colour, which the pictures on them take as their plane (app.css: -cs-paint-plane: -cs-surface). */
+    private static Color surface(Theme theme) {
+        return ThemePalette.colour(theme, "-cs-surface");
+    }
+}
