@@ -57,25 +57,24 @@ class ThemedPicturesTest {
         }
     }
 
+    /** The 1x1 topic is the first of the architectures view: its dot product, left of the first caption. */
     @Test
     void theDotProductOfTheOneByOneTopicTakesTheThemesPlane(FxRobot robot) {
-        robot.clickOn("#nav-arch");
-        PaintedRegion dot = robot.lookup("#obbDot").queryAs(PaintedRegion.class);
-        for (Theme theme : Theme.values()) {
-            WritableImage shot = shoot(robot, theme, dot);
-            // The top-left corner, left of the first column's caption.
-            assertEquals(surface(theme), shot.getPixelReader().getColor(2, 2), theme.key());
-        }
+        assertCornerIsTheSurface(robot, "#nav-arch", "#obbDot");
     }
 
+    /** The cone of stack A, inside its margin, above and left of the slanted planes. */
     @Test
     void theReceptiveFieldConeTakesTheThemesPlane(FxRobot robot) {
-        robot.clickOn("#nav-receptive");
-        PaintedRegion cone = robot.lookup("#coneA").queryAs(PaintedRegion.class);
+        assertCornerIsTheSurface(robot, "#nav-receptive", "#coneA");
+    }
+
+    private void assertCornerIsTheSurface(FxRobot robot, String view, String pictureId) {
+        robot.clickOn(view);
+        PaintedRegion picture = robot.lookup(pictureId).queryAs(PaintedRegion.class);
         for (Theme theme : Theme.values()) {
-            WritableImage shot = shoot(robot, theme, cone);
-            // The top-left corner: inside the margin, above and left of the slanted planes.
-            assertEquals(surface(theme), shot.getPixelReader().getColor(2, 2), theme.key());
+            WritableImage shot = shoot(robot, theme, picture);
+            assertEquals(surface(theme), shot.getPixelReader().getColor(2, 2), pictureId + ", " + theme.key());
         }
     }
 
