@@ -92,7 +92,7 @@ public abstract class PaintedRegion extends Region {
     }
 
     /** Paints again at the current size; nothing while the region has no area. */
-    public final void repaint() {
+    protected final void repaint() {
         double w = canvas.logicalWidth();
         double h = canvas.logicalHeight();
         if (w <= 0 || h <= 0) {
