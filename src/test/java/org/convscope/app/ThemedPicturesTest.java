@@ -3,9 +3,13 @@ package org.convscope.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -24,8 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The painted pictures follow the theme: in each theme a background pixel of a kernel thumbnail, the 1x1
- * convolution's dot product and the receptive-field cone is the theme's surface colour as app.css names it, while
- * a pixel that carries a value (a weight's colour) stays the same in every theme.
+ * convolution's dot product and the receptive-field cone is the theme's surface colour as app.css names it, and the
+ * lab's split line is the theme's, while a pixel that carries a value (a weight's colour) stays the same in every
+ * theme.
  */
 @ExtendWith(ApplicationExtension.class)
 class ThemedPicturesTest {
@@ -54,6 +59,26 @@ class ThemedPicturesTest {
             // The weights fill a 3 x 3 square over nearly the whole tile: the right-middle one is at 5/6, 1/2.
             assertEquals(LARGEST_POSITIVE_WEIGHT, shot.getPixelReader().getColor(
                     (int) (shot.getWidth() * 5 / 6), (int) (shot.getHeight() / 2)), theme + ": the weight +2");
+        }
+    }
+
+    /** The split line over the result is the theme's (white, yellow in high contrast), whatever the picture under it. */
+    @Test
+    void theSplitLineTakesTheThemesColour(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#splitToggle");
+        Node pane = robot.lookup("#splitPane").query();
+        Line line = robot.lookup("#splitPane .lab-split-line").queryAs(Line.class);
+        // The camera's sobel-x result arrives from the background run.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(line::isVisible).get());
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> settings.setTheme(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = pane.snapshot(null, null));
+            // The 1 px line is centred on a pixel's middle (x + 0.5), so it covers that pixel column alone.
+            assertEquals(ThemePalette.colour(theme, "-cs-split-line"), shot[0].getPixelReader().getColor(
+                    (int) line.getStartX(), (int) (shot[0].getHeight() / 2)), theme.key());
         }
     }
 
