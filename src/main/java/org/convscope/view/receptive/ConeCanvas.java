@@ -239,7 +239,7 @@ final class ConeCanvas extends PaintedRegion {
                 quad(g, p, top, leftCol, bottom, right);
                 g.fill();
             }
-            g.setStroke(p == planes.size() - 1 ? highlight() : highlight());
+            g.setStroke(highlight());
             g.setLineWidth(2);
             // The whole region, padding included: the part outside the plane is where padding zeros are read.
             quad(g, p, r.top(), r.left(), r.top() + r.height(), r.left() + r.width());
