@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.css.CssParser;
 import javafx.css.Stylesheet;
 
+import org.convscope.viewmodel.settings.Theme;
 import org.junit.jupiter.api.Test;
 
 class StylesTest {
@@ -58,9 +64,58 @@ class StylesTest {
         assertEquals(List.of(), List.copyOf(CssParser.errorsProperty()));
         List<String> selectors = sheet.getRules().stream().flatMap(r -> r.getSelectors().stream())
                 .map(Object::toString).toList();
-        for (String styleClass : List.of("lab-section-title", "lab-library", "arch-view", "arch-slab", "arch-topic-bar", "slide-view")) {
+        for (String styleClass : List.of("lab-section-title", "lab-library", "painted-region", "arch-slab", "arch-topic-bar", "slide-centre")) {
             assertEquals(true, selectors.stream().anyMatch(s -> s.contains(styleClass)),
                     "no rule selects ." + styleClass);
         }
+    }
+
+    /**
+     * Each theme is a palette: its rule names again the colours the light theme's {@code .root} names (all of
+     * them, or a forgotten one would show the light colour on a dark ground) and nothing else, and what the
+     * stylesheet writes for a theme beyond its palette (high contrast's frames and focus ring) takes its colours
+     * from the palette rather than writing them out.
+     */
+    @Test
+    void eachThemeIsAPaletteOfTheLightThemesNamedColours() {
+        Set<String> light = named(ThemePalette.declarations(".root"));
+        for (Theme theme : List.of(Theme.DARK, Theme.HIGH_CONTRAST)) {
+            Set<String> themed = named(ThemePalette.declarations(ThemePalette.selector(theme)));
+            assertEquals(light, themed, theme.key() + " names other colours than the light theme");
+        }
+        for (Map.Entry<String, Map<String, String>> rule : ThemePalette.rules()) {
+            if (rule.getKey().contains(".theme-") && !rule.getKey().matches("\\.theme-[a-z-]+")) {
+                for (String value : rule.getValue().values()) {
+                    assertEquals(false, value.matches(".*(#[0-9a-fA-F]{3,8}|rgb).*"),
+                            rule.getKey() + " writes out a colour (" + value + ") instead of naming one of the palette");
+                }
+            }
+        }
+    }
+
+    /** Every named colour a rule uses is in the light palette, so none silently falls back to Modena's default. */
+    @Test
+    void everyNamedColourUsedIsInThePalette() {
+        Map<String, String> palette = ThemePalette.declarations(".root");
+        Set<String> missing = new TreeSet<>();
+        Pattern name = Pattern.compile("(?<![-a-z0-9])-(cs|arch)-[a-z0-9-]+");
+        for (Map.Entry<String, Map<String, String>> rule : ThemePalette.rules()) {
+            for (String value : rule.getValue().values()) {
+                Matcher m = name.matcher(value);
+                while (m.find()) {
+                    if (!palette.containsKey(m.group())) {
+                        missing.add(m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "named colours no .root rule defines");
+    }
+
+    /** The app's own named colours of a palette (Modena's -fx- ones are themed too but are not all listed). */
+    private static Set<String> named(Map<String, String> declarations) {
+        Set<String> names = new TreeSet<>(declarations.keySet());
+        names.removeIf(n -> n.startsWith("-fx-"));
+        return names;
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import org.convscope.view.control.PaintedRegion;
 import org.convscope.viewmodel.arch.DotProduct;
 
 /**
@@ -16,7 +18,7 @@ import org.convscope.viewmodel.arch.DotProduct;
  * Values are coloured on a diverging scale (blue positive, red negative) and written in the cells when the cells
  * are tall enough to read them.
  */
-final class DotProductCanvas extends ArchCanvas {
+final class DotProductCanvas extends PaintedRegion {
 
     private static final double TOP = 40;
     private static final double BOTTOM = 12;
@@ -43,11 +45,7 @@ final class DotProductCanvas extends ArchCanvas {
     }
 
     @Override
-    protected void paint() {
-        GraphicsContext g = canvas.graphics();
-        double w = canvas.logicalWidth();
-        double h = canvas.logicalHeight();
-        g.clearRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
         if (dot == null) {
             return;
         }
@@ -109,14 +107,15 @@ final class DotProductCanvas extends ArchCanvas {
         g.setFont(font(Math.min(FONT, cell * 0.7), FontWeight.NORMAL));
         for (int i = 0; i < n; i++) {
             double top = TOP + i * cell;
-            g.setFill(diverging(values.get(i), max));
+            Color fill = diverging(values.get(i), max);
+            g.setFill(fill);
             g.fillRect(left, top, COLUMN, cell);
             if (numbers) {
-                g.setFill(ink());
+                g.setFill(inkOn(fill));
                 g.fillText(number(values.get(i)), centre, top + cell / 2);
             }
         }
-        g.setStroke(muted());
+        g.setStroke(line());
         g.setLineWidth(1);
         g.strokeRect(left, TOP, COLUMN, n * cell);
         if (lit >= 0) {

@@ -136,32 +136,12 @@ public final class CellGrid extends Region {
         };
     }
 
-    /**
-     * Mixes the shades from low to high and picks, for each, the ink with the larger WCAG 2 contrast ratio
-     * (L1 + 0.05) / (L2 + 0.05), L the relative luminance of the lighter (L1) and the darker (L2) colour.
-     */
+    /** Mixes the shades from low to high and picks, for each, the ink that reads better on it ({@link Contrast}). */
     private void mixShades() {
-        double dark = luminance(ink.getValue());
-        double light = luminance(inkLight.getValue());
         for (int i = 0; i < SHADES; i++) {
             shade[i] = low.getValue().interpolate(high.getValue(), i / (SHADES - 1.0));
-            double l = luminance(shade[i]);
-            lightText[i] = contrast(light, l) > contrast(dark, l);
+            lightText[i] = Contrast.betterInk(shade[i], ink.getValue(), inkLight.getValue()).equals(inkLight.getValue());
         }
-    }
-
-    private static double contrast(double a, double b) {
-        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    }
-
-    /** Relative luminance L = 0.2126 R + 0.7152 G + 0.0722 B of the linear components (WCAG 2). */
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    /** The sRGB transfer function undone: (c + 0.055) / 1.055 raised to 2.4, linear below 0.04045. */
-    private static double linear(double c) {
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -1,30 +1,28 @@
 package org.convscope.view.lab;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
-import org.convscope.view.control.SharpCanvas;
-
+import org.convscope.view.control.PaintedRegion;
 import org.convscope.viewmodel.lab.LabHistogram;
 
 /**
  * The histogram of the values shown: one bar per bin, in the colour its values get in the picture, so the
  * histogram also reads as a legend. Bar heights are on a log scale, {@code h = log(1 + n) / log(1 + n_max)}:
  * filter outputs pile up near 0 and a linear scale would show one bar and hide the tails that carry the edges.
+ * The bars keep the picture's colours in every theme; the axis and the bar outlines take the theme's.
  */
-final class HistogramCanvas extends Region {
+final class HistogramCanvas extends PaintedRegion {
 
-    private static final Color AXIS = Color.web("#9aa3b5");
-    private static final Color OUTLINE = Color.web("#586174", 0.35);
+    /** Opacity of the ink around each bar: enough to show a bar the colour of the plane, not more. */
+    private static final double OUTLINE_OPACITY = 0.35;
 
-    private final SharpCanvas canvas = new SharpCanvas(this::requestLayout);
     private LabHistogram histogram;
     private ColourScale colours;
+    private Color outline;
 
     HistogramCanvas() {
         getStyleClass().add(LabStyles.HISTOGRAM);
-        getChildren().add(canvas);
         setMinSize(120, 30);
         setPrefSize(260, 110);
     }
@@ -33,26 +31,22 @@ final class HistogramCanvas extends Region {
     void show(LabHistogram histogram, ColourScale colours) {
         this.histogram = histogram;
         this.colours = colours;
-        paint();
+        repaint();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        if (canvas.resizeTo(Math.max(0, w), Math.max(0, h))) {
-            paint();
-        }
+    protected void coloursChanged() {
+        outline = null;
+        super.coloursChanged();
     }
 
-    private void paint() {
-        GraphicsContext g = canvas.graphics();
-        double w = canvas.logicalWidth();
-        double h = canvas.logicalHeight();
-        g.clearRect(0, 0, w, h);
-        if (histogram == null || w <= 0 || h <= 0) {
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        if (histogram == null) {
             return;
+        }
+        if (outline == null) {
+            outline = ink().deriveColor(0, 1, 1, OUTLINE_OPACITY);
         }
         long[] counts = histogram.counts();
         double top = Math.log1p(histogram.maxCount());
@@ -64,16 +58,16 @@ final class HistogramCanvas extends Region {
             }
             double height = Math.max(1, bottom * Math.log1p(counts[i]) / top);
             double centre = histogram.low() + (i + 0.5) * histogram.binWidth();
-            int argb = colours.argb(centre);
-            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
+            g.setFill(Pictures.colour(colours.argb(centre)));
             g.fillRect(i * bar, bottom - height, Math.max(1, bar), height);
             if (bar >= 4) {
-                // Light bars (white in the diverging map, near-white in gray) would vanish on the white card.
-                g.setStroke(OUTLINE);
+                // Bars the colour of the plane (white in the diverging map on the light theme, black in gray on
+                // the dark one) would vanish without an outline.
+                g.setStroke(outline);
                 g.strokeRect(i * bar + 0.5, bottom - height + 0.5, Math.max(1, bar) - 1, height - 1);
             }
         }
-        g.setStroke(AXIS);
+        g.setStroke(line());
         g.setLineWidth(1);
         g.strokeLine(0, bottom + 0.5, w, bottom + 0.5);
     }

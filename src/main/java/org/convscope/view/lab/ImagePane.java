@@ -13,7 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 
 /**
  * A picture on a canvas, zoomed and panned by a {@link ZoomPan} it may share with other panes: scroll to zoom
@@ -33,10 +33,13 @@ final class ImagePane extends Region {
         void at(int x, int y);
     }
 
-    private static final Color SPLIT_LINE = Color.WHITE;
-    private static final Color SPLIT_SHADOW = Color.web("#1b2230", 0.6);
-
     private final Canvas canvas = new Canvas();
+    /*
+     * The split line is two nodes over the canvas, a wide shadow under a thin line, so that their colours come
+     * from the theme in app.css and show on any picture.
+     */
+    private final Line splitShadow = splitLine(LabStyles.SPLIT_SHADOW);
+    private final Line splitLine = splitLine(LabStyles.SPLIT_LINE);
     private final ZoomPan view;
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final ObjectProperty<Image> overlay = new SimpleObjectProperty<>(this, "overlay");
@@ -51,7 +54,7 @@ final class ImagePane extends Region {
     ImagePane(ZoomPan view) {
         this.view = view;
         getStyleClass().add(LabStyles.IMAGE_PANE);
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, splitShadow, splitLine);
         setMinSize(80, 80);
         setCursor(Cursor.CROSSHAIR);
         for (Observable o : new Observable[] {image, overlay, split, view.zoomProperty(), view.centreXProperty(),
@@ -74,6 +77,15 @@ final class ImagePane extends Region {
                 }
             }
         });
+    }
+
+    private static Line splitLine(String styleClass) {
+        Line line = new Line();
+        line.getStyleClass().add(styleClass);
+        line.setManaged(false);
+        line.setMouseTransparent(true);
+        line.setVisible(false);
+        return line;
     }
 
     /** The picture underneath (the original in split mode). */
@@ -181,6 +193,9 @@ final class ImagePane extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double[] r = pictureRect();
+        boolean splitShown = r != null && overlay.get() != null && image.get() != null;
+        splitShadow.setVisible(splitShown);
+        splitLine.setVisible(splitShown);
         if (r == null) {
             return;
         }
@@ -190,13 +205,12 @@ final class ImagePane extends Region {
         if (overlay.get() != null) {
             double line = Math.round(canvas.getWidth() * split.get());
             draw(g, overlay.get(), r, line);
-            if (image.get() != null) {
-                g.setLineWidth(3);
-                g.setStroke(SPLIT_SHADOW);
-                g.strokeLine(line + 0.5, 0, line + 0.5, canvas.getHeight());
-                g.setLineWidth(1);
-                g.setStroke(SPLIT_LINE);
-                g.strokeLine(line + 0.5, 0, line + 0.5, canvas.getHeight());
+            for (Line node : new Line[] {splitShadow, splitLine}) {
+                double x = canvas.getLayoutX() + line + 0.5;
+                node.setStartX(x);
+                node.setEndX(x);
+                node.setStartY(canvas.getLayoutY());
+                node.setEndY(canvas.getLayoutY() + canvas.getHeight());
             }
         }
     }

@@ -8,6 +8,8 @@ final class LabStyles {
     static final String IMAGE_INFO = "lab-image-info";
     static final String ERROR = "lab-error";
     static final String IMAGE_PANE = "lab-image-pane";
+    static final String SPLIT_LINE = "lab-split-line";
+    static final String SPLIT_SHADOW = "lab-split-shadow";
     static final String PANE_CAPTION = "lab-pane-caption";
     static final String RESULTS = "lab-results";
     static final String CARD = "lab-card";

@@ -6,6 +6,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 
 /** Conversions between the view-model's ARGB arrays (row-major, width x height) and JavaFX images. */
 final class Pictures {
@@ -31,5 +32,10 @@ final class Pictures {
         IntBuffer pixels = IntBuffer.allocate(width * height);
         reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, width);
         return pixels.array();
+    }
+
+    /** The opaque colour of a 0xAARRGGBB value, its alpha ignored (the colour scales are opaque). */
+    static Color colour(int argb) {
+        return Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.StrokeLineCap;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.PaintedRegion;
 import org.convscope.viewmodel.receptive.CellRegion;
 import org.convscope.viewmodel.receptive.PlaneSize;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
@@ -25,7 +26,7 @@ import org.convscope.viewmodel.receptive.StackViewModel;
  * <p>The view-model computes the regions; this node only draws them. Repaints on hover allocate nothing: plane
  * labels are nodes made when the planes change, and the outline is drawn with path calls.
  */
-final class ConeCanvas extends PaintedCanvas {
+final class ConeCanvas extends PaintedRegion {
 
     /** Horizontal shift of each row towards the back, in cells: the slant of the planes. */
     private static final double SLANT = 0.55;
@@ -142,7 +143,7 @@ final class ConeCanvas extends PaintedCanvas {
             double lx = Math.min(x(p, middle, windowLeft[p] + windowCols(p)) + 14, getWidth() - w - 2);
             label.resizeRelocate(snapPositionX(lx), snapPositionY(y(p, middle) - h / 2), w, h);
         }
-        paint();
+        repaint();
     }
 
     /** Cell size and origin that fit the planes in the node, the input plane at the bottom. */
@@ -211,9 +212,7 @@ final class ConeCanvas extends PaintedCanvas {
     }
 
     @Override
-    protected void paint() {
-        GraphicsContext g = canvas.graphics();
-        g.clearRect(0, 0, canvas.logicalWidth(), canvas.logicalHeight());
+    protected void paint(GraphicsContext g, double width, double height) {
         List<PlaneSize> planes = stack.getPlanes();
         List<CellRegion> regions = stack.getHighlights();
         if (cell <= 0 || regions.size() != planes.size() || windowTop.length != planes.size()) {
@@ -226,7 +225,7 @@ final class ConeCanvas extends PaintedCanvas {
             int wLeft = windowLeft[p];
             int wBottom = wTop + windowRows(p);
             int wRight = wLeft + windowCols(p);
-            g.setFill(planeColor());
+            g.setFill(plane());
             quad(g, p, wTop, wLeft, wBottom, wRight);
             g.fill();
             drawGrid(g, p, wTop, wLeft, wBottom, wRight);
@@ -235,22 +234,22 @@ final class ConeCanvas extends PaintedCanvas {
             double leftCol = Math.max(wLeft, r.left());
             double bottom = Math.min(wBottom, r.top() + r.height());
             double right = Math.min(wRight, r.left() + r.width());
-            g.setFill(p == planes.size() - 1 ? selectedColor() : regionColor());
+            g.setFill(p == planes.size() - 1 ? highlight() : region());
             if (bottom > top && right > leftCol) {
                 quad(g, p, top, leftCol, bottom, right);
                 g.fill();
             }
-            g.setStroke(p == planes.size() - 1 ? selectedColor() : coneColor());
+            g.setStroke(highlight());
             g.setLineWidth(2);
             // The whole region, padding included: the part outside the plane is where padding zeros are read.
             quad(g, p, r.top(), r.left(), r.top() + r.height(), r.left() + r.width());
             g.stroke();
-            g.setStroke(gridColor());
+            g.setStroke(grid());
             g.setLineWidth(1.5);
             quad(g, p, wTop, wLeft, wBottom, wRight);
             g.stroke();
         }
-        g.setStroke(coneColor());
+        g.setStroke(highlight());
         g.setLineWidth(1.5);
         for (int p = 0; p + 1 < planes.size(); p++) {
             CellRegion below = regions.get(p);
@@ -269,7 +268,7 @@ final class ConeCanvas extends PaintedCanvas {
         if (cell < MIN_GRID_CELL) {
             return;
         }
-        g.setStroke(gridColor());
+        g.setStroke(grid());
         g.setLineWidth(1);
         for (int r = top + 1; r < bottom; r++) {
             g.strokeLine(x(p, r, leftCol), y(p, r), x(p, r, right), y(p, r));

@@ -4,8 +4,10 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import org.convscope.view.control.PaintedRegion;
 import org.convscope.viewmodel.receptive.ErfHeatmap;
 import org.convscope.viewmodel.receptive.StackViewModel;
 
@@ -14,7 +16,7 @@ import org.convscope.viewmodel.receptive.StackViewModel;
  * number of paths that reach it (darkest = most), with the count written in the cell when it fits. A flat 5x5
  * for one 5x5 layer; a peak in the centre for two 3x3 layers.
  */
-final class HeatmapCanvas extends PaintedCanvas {
+final class HeatmapCanvas extends PaintedRegion {
 
     /** Shades from no paths to the most paths; built once per colour change so painting allocates nothing. */
     private static final int SHADES = 32;
@@ -53,30 +55,25 @@ final class HeatmapCanvas extends PaintedCanvas {
 
     private void buildRamp() {
         for (int i = 0; i < SHADES; i++) {
-            ramp[i] = planeColor().interpolate(heatColor(), (i + 1.0) / SHADES);
-            Color c = ramp[i];
-            // Light text on dark shades, by relative luminance (ITU-R BT.709 weights), so every count stays legible.
-            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-            inkOnShade[i] = luminance < 0.5 ? planeColor() : heatColor().darker();
+            ramp[i] = diverging(i + 1.0, SHADES);
+            inkOnShade[i] = inkOn(ramp[i]);
         }
     }
 
     @Override
-    protected void paint() {
-        GraphicsContext g = canvas.graphics();
-        g.clearRect(0, 0, canvas.logicalWidth(), canvas.logicalHeight());
+    protected void paint(GraphicsContext g, double width, double height) {
         ErfHeatmap map = stack.getHeatmap();
         if (map == null) {
             return;
         }
-        double size = Math.min(canvas.logicalWidth(), canvas.logicalHeight()) - 2;
+        double size = Math.min(width, height) - 2;
         double cell = size / Math.max(map.rows(), map.cols());
-        double x0 = (canvas.logicalWidth() - cell * map.cols()) / 2;
-        double y0 = (canvas.logicalHeight() - cell * map.rows()) / 2;
+        double x0 = (width - cell * map.cols()) / 2;
+        double y0 = (height - cell * map.rows()) / 2;
         boolean numbers = cell >= MIN_NUMBER_CELL;
         if (numbers && fontSize != Math.floor(cell * 0.42)) {
             fontSize = Math.floor(cell * 0.42);
-            font = Font.font(fontSize);
+            font = font(fontSize, FontWeight.NORMAL);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -84,7 +81,7 @@ final class HeatmapCanvas extends PaintedCanvas {
             for (int c = 0; c < map.cols(); c++) {
                 long count = map.count(r, c);
                 int shade = (int) Math.min(SHADES - 1, (count * (SHADES - 1)) / Math.max(1, map.max()));
-                g.setFill(count == 0 ? planeColor() : ramp[shade]);
+                g.setFill(count == 0 ? plane() : ramp[shade]);
                 g.fillRect(x0 + c * cell, y0 + r * cell, cell, cell);
                 if (numbers) {
                     g.setFill(inkOnShade[shade]);
@@ -94,7 +91,7 @@ final class HeatmapCanvas extends PaintedCanvas {
             }
         }
         if (cell >= MIN_NUMBER_CELL / 2) {
-            g.setStroke(gridColor());
+            g.setStroke(grid());
             g.setLineWidth(1);
             for (int r = 0; r <= map.rows(); r++) {
                 g.strokeLine(x0, y0 + r * cell, x0 + map.cols() * cell, y0 + r * cell);
