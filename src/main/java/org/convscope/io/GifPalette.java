@@ -104,11 +104,6 @@ final class GifPalette {
         return best;
     }
 
-    /** The entries so far. */
-    int size() {
-        return size;
-    }
-
     /** The palette as a GIF colour table: {@value #SIZE} entries of red, green, blue; unused entries black. */
     byte[] colourTable() {
         byte[] table = new byte[3 * SIZE];
