@@ -71,6 +71,7 @@ public final class SlideViewModel {
     private static final int WEIGHT_HIGH = 2;
 
     private final Random random;
+    private final long openingSeed;
     private final float[][] inputStore = new float[MAX_CHANNELS][MAX_INPUT * MAX_INPUT];
     private final float[][][] kernelStore = new float[MAX_FILTERS][MAX_CHANNELS][MAX_KERNEL * MAX_KERNEL];
 
@@ -126,6 +127,7 @@ public final class SlideViewModel {
     /** A view-model with default values drawn from {@code new Random(seed)}. */
     public SlideViewModel(long seed) {
         random = new Random(seed);
+        openingSeed = seed;
         fillRandom();
         rebuild();
         stepCount = Bindings.createIntegerBinding(() -> getPicture().stepCount(), picture);
@@ -507,6 +509,22 @@ public final class SlideViewModel {
     }
 
     // Values
+
+    /** The seed the values this view-model opened on were drawn from, as given to the constructor. */
+    public long openingSeed() {
+        return openingSeed;
+    }
+
+    /**
+     * Puts back the values {@code new SlideViewModel(seed)} opens on, in the input and in every kernel, whatever
+     * was typed, drawn at random or taken from an image since; {@link #randomValues()} then draws what it would
+     * draw after opening. A lesson step resets its values this way, exactly.
+     */
+    public void seedValues(long seed) {
+        random.setSeed(seed);
+        fillRandom();
+        rebuild();
+    }
 
     /** New small random integers for the input and every kernel. */
     public void randomValues() {

@@ -102,6 +102,18 @@ class LessonAppTest {
         assertEquals("Step 1 of 25", text(robot, "#stepLabel"));
     }
 
+    /** Ctrl+R resets the step while the keyboard is in one of the view's fields, as the sheet (F1) says. */
+    @Test
+    void ctrlRResetsTheStepFromInsideAView(FxRobot robot) {
+        robot.clickOn("#lessonOutline-output-width");
+        robot.clickOn("#strideSpinner");
+        robot.type(KeyCode.UP);
+        assertEquals(2, spinnerValue(robot, "#strideSpinner"));
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertEquals(1, spinnerValue(robot, "#strideSpinner"));
+        assertEquals("Step 1 of 25", text(robot, "#stepLabel"));
+    }
+
     @Test
     void resetPutsTheViewsControlsBackToTheStepsSetting(FxRobot robot) {
         robot.clickOn("#lessonOutline-relu");

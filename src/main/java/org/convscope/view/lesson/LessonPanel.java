@@ -9,6 +9,8 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +25,8 @@ import org.convscope.viewmodel.lesson.LessonViewModel;
  * The running lesson, shown by the main window beside the view the current step opens: "step 3 of 11", the step's
  * title and explanation, previous and next, "reset this step", the list of steps, and close. While it is in a window,
  * Page Down or Alt+Right goes to the next step and Page Up or Alt+Left to the previous one from anywhere in it (the
- * keys win over the view's own use of them: while the lesson runs, they step through the lesson).
+ * keys win over the view's own use of them: while the lesson runs, they step through the lesson), and
+ * {@link #RESET_KEY} resets the step, so a teacher at the keyboard can undo a demonstration without the mouse.
  *
  * <p>Node ids: {@code lessonPanel}, {@code lessonCounter}, {@code lessonStepTitle}, {@code lessonStepBody},
  * {@code lessonPrevious}, {@code lessonNext}, {@code lessonReset}, {@code lessonClose}, {@code lessonSteps},
@@ -45,6 +48,9 @@ public final class LessonPanel extends VBox {
     static final double MIN_WIDTH = 200;
     /** The explanation keeps this share of the panel's height; the list of steps scrolls in what is left. */
     private static final double BODY_SHARE = 0.35;
+
+    /** Ctrl+R (Cmd+R on macOS): "reset this step" while the lesson runs. */
+    public static final KeyCombination RESET_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final LessonViewModel viewModel;
     private final EventHandler<KeyEvent> stepKeys = this::stepOnKey;
@@ -166,9 +172,14 @@ public final class LessonPanel extends VBox {
         return button;
     }
 
-    /** Page Down / Alt+Right: next step; Page Up / Alt+Left: previous; only while the lesson runs. */
+    /** Page Down / Alt+Right: next step; Page Up / Alt+Left: previous; Ctrl+R: reset; only while the lesson runs. */
     private void stepOnKey(KeyEvent event) {
         if (!viewModel.isRunning()) {
+            return;
+        }
+        if (RESET_KEY.match(event)) {
+            viewModel.resetStep();
+            event.consume();
             return;
         }
         KeyCode code = event.getCode();

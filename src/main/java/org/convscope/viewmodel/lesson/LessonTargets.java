@@ -5,6 +5,7 @@ import static org.convscope.viewmodel.lesson.SettingValues.decimal;
 import static org.convscope.viewmodel.lesson.SettingValues.dimensions;
 import static org.convscope.viewmodel.lesson.SettingValues.number;
 import static org.convscope.viewmodel.lesson.SettingValues.onOff;
+import static org.convscope.viewmodel.lesson.SettingValues.seed;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -53,7 +54,9 @@ public final class LessonTargets {
      * The sliding-kernel view: {@code input = 7x7} (rows x columns), {@code channels = 1}, {@code filters = 1},
      * {@code kernel = 3x3}, {@code stride = 1}, {@code dilation = 1}, {@code pad = 1,1,1,1} (top, bottom, left,
      * right, for explicit padding), {@code convention = after} (where same padding puts an odd cell: after, as
-     * TensorFlow and PyTorch, or before), {@code padding = valid} (valid, same, full or explicit). The animation
+     * TensorFlow and PyTorch, or before), {@code padding = valid} (valid, same, full or explicit), and
+     * {@code seed} (the input and kernel values are those a view opened with this seed shows; the view's own
+     * opening seed when left out), so resetting a step also undoes typed, random and image values. The animation
      * goes back to its first step.
      */
     public static LessonTarget slide(SlideViewModel slide) {
@@ -94,7 +97,9 @@ public final class LessonTargets {
                 .setting("convention", "after", v -> slide.sameConventionProperty().set(choice(v,
                         Map.of("after", SameConvention.EXTRA_AFTER, "before", SameConvention.EXTRA_BEFORE))))
                 .setting("padding", "valid", v -> slide.paddingPresetProperty().set(choice(v,
-                        byName(PaddingPreset.values(), p -> p.name().toLowerCase()))));
+                        byName(PaddingPreset.values(), p -> p.name().toLowerCase()))))
+                // Last: it always rebuilds the picture, so a refusal left by a typed value is cleared too.
+                .setting("seed", String.valueOf(slide.openingSeed()), v -> slide.seedValues(seed(v)));
     }
 
     /**

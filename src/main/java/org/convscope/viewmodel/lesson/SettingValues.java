@@ -18,6 +18,15 @@ final class SettingValues {
         }
     }
 
+    /** The seed of a random generator: a whole number, possibly past the range of int. */
+    static long seed(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a whole number: write e.g. 2026");
+        }
+    }
+
     /** A decimal number such as 0.1. */
     static double decimal(String value) {
         try {

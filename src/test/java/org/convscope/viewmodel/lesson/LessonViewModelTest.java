@@ -264,7 +264,7 @@ class LessonViewModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> slideTarget.apply(Map.of("kernal", "3x3")));
         assertEquals("the sliding-kernel view has no setting 'kernal'; its settings are channels, filters, input,"
-                + " kernel, stride, dilation, pad, convention, padding", e.getMessage());
+                + " kernel, stride, dilation, pad, convention, padding, seed", e.getMessage());
 
         LessonTarget archTarget = LessonTargets.arch(arch);
         e = assertThrows(IllegalArgumentException.class,
