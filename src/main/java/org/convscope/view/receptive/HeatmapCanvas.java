@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.ErfHeatmap;
 import org.convscope.viewmodel.receptive.StackViewModel;
 
@@ -42,7 +43,7 @@ final class HeatmapCanvas extends PaintedCanvas {
         setMinSize(120, 120);
         setPrefSize(240, 240);
         buildRamp();
-        stack.heatmapProperty().addListener(obs -> repaint());
+        ViewListeners.onInvalidated(this, stack.heatmapProperty(), obs -> repaint());
     }
 
     @Override
