@@ -33,6 +33,7 @@ import org.convscope.view.presenter.WindowScroll;
 import org.convscope.view.presenter.ZoomPane;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
+import org.convscope.viewmodel.Sentences;
 import org.convscope.viewmodel.settings.InMemorySettingsStore;
 import org.convscope.viewmodel.settings.PreferencesSettingsStore;
 import org.convscope.viewmodel.settings.SettingsViewModel;
@@ -102,10 +103,10 @@ public final class ConvScopeApp extends Application {
     static PresenterShell show(Stage stage, AppOptions options, SettingsViewModel settings,
                                Supplier<Function<I18n, String>> engineText) {
         settings.setLanguage(options.language());
-        // The view-models read the core's refusals in the display language (viewmodel.Sentences).
-        Locale.setDefault(Locale.Category.DISPLAY, settings.getLanguage());
-        settings.languageProperty().addListener((obs, old, language) -> Locale.setDefault(Locale.Category.DISPLAY,
-                language));
+        // The view-models say their texts in the display language (viewmodel.Sentences), and say the texts already
+        // shown again when it changes, before the views are built again in the new language.
+        Sentences.setLanguage(settings.getLanguage());
+        settings.languageProperty().addListener((obs, old, language) -> Sentences.setLanguage(language));
         settings.setLastView(options.view());
         AppModels models = new AppModels(options, settings);
         MainViewModel main = models.main();

@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.MainViewModel;
 import org.convscope.viewmodel.Section;
 
@@ -110,12 +111,14 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Lets go of the view-model, for a main view replaced by one in another language: the old one no longer
-     * follows the section or the sample.
+     * Lets go of the view-models, for a main view replaced by one in another language: the old one no longer
+     * follows the section or the sample, and its views (shown or built earlier) no longer follow their view-models.
      */
     public void dispose() {
         viewModel.sectionProperty().removeListener(sectionListener);
         viewModel.sampleNameProperty().removeListener(sampleListener);
+        views.values().forEach(ViewListeners::release);
+        ViewListeners.release(this);
     }
 
     /** What the settings button does (the presenter shell opens its settings). */

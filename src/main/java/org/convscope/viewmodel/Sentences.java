@@ -2,6 +2,9 @@ package org.convscope.viewmodel;
 
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
 import org.convscope.core.Sentence;
 
 /**
@@ -11,12 +14,17 @@ import org.convscope.core.Sentence;
  * <p>The language is {@code Locale.getDefault(Locale.Category.DISPLAY)}, which the app sets from {@code --lang}
  * (and from its language setting) before it builds the views. One place states the language, so the view-models
  * need no locale in their constructors and the app can change language without rebuilding them; tests pin it.
- * A sentence already shown keeps its language until the next change makes a new one.
+ * A text already shown follows a change made through {@link #setLanguage} when the view-model keeps it as a
+ * {@link DisplayText}.
  */
 public final class Sentences {
 
     /** The base name of the view-models' own sentences. */
     public static final String BUNDLE = "org.convscope.viewmodel.sentences";
+
+    /** The language last set through {@link #setLanguage}; the view-models' texts listen to it. */
+    private static final ReadOnlyObjectWrapper<Locale> LANGUAGE = new ReadOnlyObjectWrapper<>(Sentences.class,
+            "language", language());
 
     private Sentences() {
     }
@@ -24,6 +32,20 @@ public final class Sentences {
     /** The language of the window: Korean for a Korean display locale, English otherwise. */
     public static Locale language() {
         return Locale.getDefault(Locale.Category.DISPLAY);
+    }
+
+    /**
+     * Makes {@code language} the language of the window (the display locale) and tells every {@link DisplayText},
+     * which then says its text again in it. Called by the app on the JavaFX thread, where the texts are shown.
+     */
+    public static void setLanguage(Locale language) {
+        Locale.setDefault(Locale.Category.DISPLAY, language);
+        LANGUAGE.set(language);
+    }
+
+    /** The language set last through {@link #setLanguage}, for texts that follow it. */
+    public static ReadOnlyObjectProperty<Locale> languageProperty() {
+        return LANGUAGE.getReadOnlyProperty();
     }
 
     /** What {@code problem} says, in the language of the window. */

@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -30,6 +29,7 @@ import org.convscope.core.Padding;
 import org.convscope.core.PaddingChoice;
 import org.convscope.core.Refusal;
 import org.convscope.core.SamePaddingConvention;
+import org.convscope.core.Sentence;
 import org.convscope.core.SlidingSchedule;
 import org.convscope.core.Tensor;
 import org.convscope.io.ColorMode;
@@ -93,7 +93,7 @@ public final class SlideViewModel {
     private final IntegerProperty shownFilter = new SimpleIntegerProperty(this, "shownFilter", 0);
 
     private final ReadOnlyObjectWrapper<SlidePicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DisplayText error = new DisplayText(this, "error");
     private final ReadOnlyObjectWrapper<TypingError> typingError = new ReadOnlyObjectWrapper<>(this, "typingError");
     private final ReadOnlyObjectWrapper<Misfit> misfit = new ReadOnlyObjectWrapper<>(this, "misfit");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
@@ -574,7 +574,7 @@ public final class SlideViewModel {
             }
             rebuild();
         } catch (ImageLoadException | IllegalArgumentException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
         }
     }
 
@@ -589,7 +589,7 @@ public final class SlideViewModel {
      * @return true when the view now shows the patch
      */
     public boolean openPatch(SlidePatchRequest request) {
-        String refusal = patchRefusal(request);
+        Sentence refusal = patchRefusal(request);
         if (refusal != null) {
             error.set(refusal);
             return false;
@@ -639,26 +639,26 @@ public final class SlideViewModel {
     }
 
     /** Why the view cannot show {@code r}, or null when it can. */
-    private static String patchRefusal(SlidePatchRequest r) {
+    private static Sentence patchRefusal(SlidePatchRequest r) {
         if (r.channels() > MAX_CHANNELS) {
-            return Sentences.of("slide.patch.channels", MAX_CHANNELS, r.channels());
+            return Sentences.sentence("slide.patch.channels", MAX_CHANNELS, r.channels());
         }
         if (r.rows() > MAX_INPUT || r.cols() > MAX_INPUT) {
-            return Sentences.of("slide.patch.input", MAX_INPUT, r.rows(), r.cols());
+            return Sentences.sentence("slide.patch.input", MAX_INPUT, r.rows(), r.cols());
         }
         if (r.kernelRows() > MAX_KERNEL || r.kernelCols() > MAX_KERNEL) {
-            return Sentences.of("slide.patch.kernel", MAX_KERNEL, r.kernelRows(), r.kernelCols());
+            return Sentences.sentence("slide.patch.kernel", MAX_KERNEL, r.kernelRows(), r.kernelCols());
         }
         if (r.stride() > MAX_STRIDE) {
-            return Sentences.of("slide.patch.stride", MAX_STRIDE, r.stride());
+            return Sentences.sentence("slide.patch.stride", MAX_STRIDE, r.stride());
         }
         if (r.dilation() > MAX_DILATION) {
-            return Sentences.of("slide.patch.dilation", MAX_DILATION, r.dilation());
+            return Sentences.sentence("slide.patch.dilation", MAX_DILATION, r.dilation());
         }
         for (float[] values : List.of(r.patch(), r.kernel())) {
             for (float v : values) {
                 if (!Float.isFinite(v) || Math.abs(v) > MAX_VALUE) {
-                    return Sentences.of("slide.patch.value", v);
+                    return Sentences.sentence("slide.patch.value", v);
                 }
             }
         }
@@ -666,7 +666,7 @@ public final class SlideViewModel {
             ConvGeometry.valid(r.rows(), r.cols(), r.kernelRows(), r.kernelCols(), r.stride(), r.dilation());
             return null;
         } catch (IllegalArgumentException e) {
-            return Sentences.of(e);
+            return Sentence.from(e);
         }
     }
 
@@ -674,7 +674,8 @@ public final class SlideViewModel {
     public void setInputValue(int c, int y, int x, String text) {
         SlidePicture p = getPicture();
         if (c < 0 || c >= p.channels() || y < 0 || y >= p.inputRows() || x < 0 || x >= p.inputColumns()) {
-            error.set(Sentences.of("slide.outsideInput", y, x, c + 1, p.inputRows(), p.inputColumns(), p.channels()));
+            error.set(Sentences.sentence("slide.outsideInput", y, x, c + 1, p.inputRows(), p.inputColumns(),
+                    p.channels()));
             return;
         }
         parse(text, value -> inputStore[c][y * MAX_INPUT + x] = value);
@@ -685,7 +686,7 @@ public final class SlideViewModel {
         SlidePicture p = getPicture();
         if (f < 0 || f >= p.filters() || c < 0 || c >= p.channels() || ky < 0 || ky >= p.kernelRows()
                 || kx < 0 || kx >= p.kernelColumns()) {
-            error.set(Sentences.of("slide.outsideKernel", ky, kx, p.kernelRows(), p.kernelColumns()));
+            error.set(Sentences.sentence("slide.outsideKernel", ky, kx, p.kernelRows(), p.kernelColumns()));
             return;
         }
         parse(text, value -> kernelStore[f][c][ky * MAX_KERNEL + kx] = value);
@@ -702,12 +703,12 @@ public final class SlideViewModel {
         try {
             value = Float.parseFloat(t);
         } catch (NumberFormatException e) {
-            error.set(Sentences.of("slide.notANumber", typed));
+            error.set(Sentences.sentence("slide.notANumber", typed));
             typingError.set(new TypingError(false, typed));
             return;
         }
         if (!Float.isFinite(value) || Math.abs(value) > MAX_VALUE) {
-            error.set(Sentences.of("slide.valueRange"));
+            error.set(Sentences.sentence("slide.valueRange"));
             typingError.set(new TypingError(true, typed));
             return;
         }
@@ -737,7 +738,7 @@ public final class SlideViewModel {
             ConvGeometry geometry = paddingChoice().geometry(inputRows.get(), inputColumns.get(), kernelRows.get(),
                     kernelColumns.get(), stride.get(), dilation.get());
             SlidePicture next = new SlidePicture(geometry, inputPlanes(geometry, c), kernelPlanes(geometry, f, c));
-            error.set("");
+            error.clear();
             typingError.set(null);
             misfit.set(null);
             inputLit = new boolean[geometry.paddedH() * geometry.paddedW()];
@@ -756,7 +757,7 @@ public final class SlideViewModel {
                 hoveredInputColumn.set(-1);
             }
         } catch (IllegalArgumentException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
             typingError.set(null);
             misfit.set(misfitOrNull());
         } finally {

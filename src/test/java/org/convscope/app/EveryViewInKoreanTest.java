@@ -1,6 +1,7 @@
 package org.convscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,16 +13,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.event.ActionEvent;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
 import org.convscope.view.VisibleTexts;
+import org.convscope.view.presenter.PresenterShell;
 import org.convscope.viewmodel.Section;
+import org.convscope.viewmodel.settings.InMemorySettingsStore;
+import org.convscope.viewmodel.settings.SettingsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +37,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every view of the app as {@code --lang ko} opens it, walked node by node: no shown label, text, tooltip or tab
- * may read as English (three or more English words in a row that are not names such as sobel-x, ReLU or
- * valid/same/full), and switching the language changes every text that is not a number or such a name. Each tab
- * of a view and each topic of the architecture view is visited, since only the selected one is in the scene.
+ * Every view of the app as {@code --lang ko} opens it, walked node by node with the settings and the shortcut sheet
+ * over it: no shown label, text, tooltip, tab, menu item (the export menu, the lab's open menus), item of a combo
+ * or choice box or error banner (a refused edit of a stack) may read as English (three or more English words in a
+ * row that are not names such as sobel-x, ReLU or valid/same/full), and switching the language changes every text
+ * that is not a number or such a name. Each tab of a view and each topic of the architecture view is visited, since
+ * only the selected one is in the scene.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryViewInKoreanTest {
@@ -54,9 +62,12 @@ class EveryViewInKoreanTest {
     }
 
     /** The texts of {@code section} in {@code language}, once the view has settled (the lab's first result is in). */
-    private List<String> textsOf(FxRobot robot, Section section, Locale language) throws TimeoutException {
-        robot.interact(() -> ConvScopeApp.show(stage, new AppOptions(language, SampleImages.find("camera"), section),
-                () -> language.equals(Locale.KOREAN) ? "테스트 엔진" : "test engine"));
+    private List<String> textsOf(FxRobot robot, Section section, Locale language)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        PresenterShell shell = WaitForAsyncUtils.asyncFx(() -> ConvScopeApp.show(stage,
+                new AppOptions(language, SampleImages.find("camera"), section),
+                new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES, language),
+                () -> i18n -> i18n.locale().equals(Locale.KOREAN) ? "테스트 엔진" : "test engine")).get();
         if (section == Section.LAB) {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
                 Label caption = robot.lookup("#resultCaption").queryAs(Label.class);
@@ -83,6 +94,34 @@ class EveryViewInKoreanTest {
         if (!topics.isEmpty()) {
             robot.interact(topics.get(0)::fire);
         }
+        if (section == Section.RECEPTIVE) {
+            texts.addAll(errorBanner(robot));
+        }
+        // The settings (Ctrl+,) and the shortcut sheet (F1) lie over every view.
+        for (Runnable overlay : List.<Runnable>of(shell::toggleSettings, shell::toggleShortcuts)) {
+            robot.interact(overlay);
+            texts.addAll(shownTexts());
+            robot.interact(overlay);
+        }
+        return texts;
+    }
+
+    /**
+     * The texts with an error banner up: a stack edited to a 99x99 kernel, which does not fit the 48x48 input, is
+     * refused with the core's sentence in the window's language.
+     */
+    private List<String> errorBanner(FxRobot robot) {
+        TabPane tabs = robot.lookup("#rfTabs").queryAs(TabPane.class);
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getContent().lookup("#stackTextA") != null).findFirst().orElseThrow());
+            TextField stack = (TextField) tabs.lookup("#stackTextA");
+            stack.setText("conv99");
+            stack.fireEvent(new ActionEvent());
+        });
+        List<String> texts = shownTexts();
+        assertFalse(((Label) tabs.lookup("#editorErrorA")).getText().isBlank(), "the refusal is shown");
+        robot.interact(() -> tabs.getSelectionModel().selectFirst());
         return texts;
     }
 
@@ -96,7 +135,7 @@ class EveryViewInKoreanTest {
     }
 
     @Test
-    void noViewShowsAnEnglishPhraseInKorean(FxRobot robot) throws TimeoutException {
+    void noViewShowsAnEnglishPhraseInKorean(FxRobot robot) throws Exception {
         Map<String, String> english = new LinkedHashMap<>();
         for (Section section : Section.values()) {
             List<String> texts = textsOf(robot, section, Locale.KOREAN);
@@ -108,7 +147,7 @@ class EveryViewInKoreanTest {
     }
 
     @Test
-    void switchingTheLanguageChangesEveryTextOfEveryView(FxRobot robot) throws TimeoutException {
+    void switchingTheLanguageChangesEveryTextOfEveryView(FxRobot robot) throws Exception {
         List<String> unchanged = new ArrayList<>();
         for (Section section : Section.values()) {
             List<String> korean = textsOf(robot, section, Locale.KOREAN);

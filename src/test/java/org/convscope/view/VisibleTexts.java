@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -24,8 +31,9 @@ import org.convscope.core.count.NetworkCatalogue;
 
 /**
  * The words a person can read in a scene: the text of every shown label, button, cell and {@link Text}, the
- * tooltips and prompt texts of shown controls and the titles of tabs. What a person typed into a field is theirs,
- * not the app's, and is left out. Also the test of whether a text is English: a run of three or more English words
+ * tooltips and prompt texts of shown controls and the titles of tabs, and what the shown controls open: the items of
+ * menu buttons and context menus, and the lists of combo and choice boxes as their cells or converters write them.
+ * What a person typed into a field is theirs, not the app's, and is left out. Also the test of whether a text is English: a run of three or more English words
  * that are not names the field writes the same in both languages (kernel and network names, valid/same/full, ReLU).
  */
 public final class VisibleTexts {
@@ -53,7 +61,9 @@ public final class VisibleTexts {
                 "conv", "pool", "fc", "softmax", "px", "ms", "x", "cpu", "sobel", "prewitt", "scharr", "laplacian",
                 "pytorch", "tensorflow", "keras", "opencv", "min", "dropout", "batchnorm", "lrn",
                 "imagenet", "cifar", "mnist", "concat", "add", "ctrl", "shift", "alt", "esc", "enter", "space",
-                "tab", "home", "end", "f1", "f11", "gpu"));
+                "tab", "home", "end", "f1", "f11", "gpu",
+                // Keys as their caps read (Page Up, Page Down), and a language named in itself in the settings.
+                "page", "up", "down", "english"));
         return words;
     }
 
@@ -83,6 +93,7 @@ public final class VisibleTexts {
                 add(texts, tip.getText());
             }
         }
+        popUpTexts(node, texts);
         if (node instanceof TabPane tabs) {
             for (Tab tab : tabs.getTabs()) {
                 add(texts, tab.getText());
@@ -95,6 +106,55 @@ public final class VisibleTexts {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, texts);
             }
+        }
+    }
+
+    /** What {@code node} opens on a click: a menu, a context menu, the list of a combo or choice box. */
+    private static void popUpTexts(Node node, List<String> texts) {
+        if (node instanceof MenuButton menu) {
+            menuTexts(menu.getItems(), texts);
+        }
+        if (node instanceof Control control && control.getContextMenu() != null) {
+            menuTexts(control.getContextMenu().getItems(), texts);
+        }
+        if (node instanceof ComboBox<?> box) {
+            listTexts(box, texts);
+        }
+        if (node instanceof ChoiceBox<?> box) {
+            choiceTexts(box, texts);
+        }
+    }
+
+    private static void menuTexts(List<MenuItem> items, List<String> texts) {
+        for (MenuItem item : items) {
+            if (item.isVisible()) {
+                add(texts, item.getText());
+                if (item instanceof Menu menu) {
+                    menuTexts(menu.getItems(), texts);
+                }
+            }
+        }
+    }
+
+    /** The items as the open list shows them: through the box's cells when it has a cell factory, else its converter. */
+    private static <T> void listTexts(ComboBox<T> box, List<String> texts) {
+        add(texts, box.getPromptText());
+        if (box.getCellFactory() == null) {
+            box.getItems().forEach(item -> add(texts, box.getConverter().toString(item)));
+            return;
+        }
+        ListView<T> list = new ListView<>(box.getItems());
+        for (int i = 0; i < box.getItems().size(); i++) {
+            ListCell<T> cell = box.getCellFactory().call(list);
+            cell.updateListView(list);
+            cell.updateIndex(i);
+            add(texts, cell.getText());
+        }
+    }
+
+    private static <T> void choiceTexts(ChoiceBox<T> box, List<String> texts) {
+        for (T item : box.getItems()) {
+            add(texts, box.getConverter() == null ? String.valueOf(item) : box.getConverter().toString(item));
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.AlexNetViewModel;
 import org.convscope.viewmodel.arch.AlexNetViewModel.GpuInput;
 import org.convscope.viewmodel.arch.AlexNetViewModel.LayerRow;
@@ -229,7 +230,7 @@ public final class AlexNetPane extends VBox {
             weights.setText(i18n.format("arch.alexnet.weightsCValue", s.weightsPerChannelSquared(), s.weights()));
             alexNetWeights.setText(i18n.format("arch.alexnet.number", s.alexNetWeights()));
         };
-        stack.addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, stack, obs -> update.run());
         update.run();
     }
 

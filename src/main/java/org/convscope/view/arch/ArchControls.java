@@ -17,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.convscope.view.control.ViewListeners;
+
 /** The small building blocks the topic panes share: cards, labelled spinners, figures, notes. */
 final class ArchControls {
 
@@ -59,7 +61,8 @@ final class ArchControls {
                 spinner.getValueFactory().setValue(property.get());
             }
         });
-        property.addListener((obs, old, value) -> spinner.getValueFactory().setValue(value.intValue()));
+        ViewListeners.onChange(spinner, property,
+                (obs, old, value) -> spinner.getValueFactory().setValue(value.intValue()));
         return spinner;
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.view.I18n;
 import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.ArchTopic;
 import org.convscope.viewmodel.arch.ArchitecturesViewModel;
 
@@ -70,7 +71,7 @@ public final class ArchitecturesView extends BorderPane {
         pane.getStyleClass().add(ArchStyles.TOPIC_PANE);
         setCenter(pane);
 
-        viewModel.topicProperty().addListener((obs, old, topic) -> show(topic));
+        ViewListeners.onChange(this, viewModel.topicProperty(), (obs, old, topic) -> show(topic));
         show(viewModel.getTopic());
         // Filters: a scroll pane or text field inside a topic would otherwise take these keys first.
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchOnShortcut);

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.DenseNetViewModel;
 import org.convscope.viewmodel.arch.DenseNetViewModel.DenseLayer;
 import org.convscope.viewmodel.arch.DenseNetViewModel.Figures;
@@ -63,7 +64,7 @@ public final class DenseNetPane extends VBox {
         tabs.getStyleClass().add(BlockStyles.TABS);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
-        viewModel.figuresProperty().addListener(obs -> update());
+        ViewListeners.onInvalidated(this, viewModel.figuresProperty(), obs -> update());
         update();
     }
 
@@ -75,7 +76,7 @@ public final class DenseNetPane extends VBox {
         }
         blocks.setValue(viewModel.blockProperty().get());
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
-        viewModel.blockProperty().addListener((obs, old, b) -> blocks.setValue(b.intValue()));
+        ViewListeners.onChange(this, viewModel.blockProperty(), (obs, old, b) -> blocks.setValue(b.intValue()));
         HBox block = ArchControls.labelled(i18n.get("arch.densenet.block"), blocks);
         FlowPane bar = new FlowPane(block,
                 Parts.spinner(i18n, "arch.densenet.growth", "densenetGrowth", viewModel.growthRateProperty(), 1,

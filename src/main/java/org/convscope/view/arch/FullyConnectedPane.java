@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.BlockCost;
 import org.convscope.viewmodel.arch.FullyConnectedViewModel;
 import org.convscope.viewmodel.arch.FullyConnectedViewModel.Preset;
@@ -131,8 +132,8 @@ public final class FullyConnectedPane extends VBox {
             summary.setText(i18n.format("arch.fc.summary", c, h, w, n, d.weights(), c, k, p.weights(),
                     (double) d.weights() / p.weights()));
         };
-        viewModel.denseProperty().addListener(obs -> update.run());
-        viewModel.poolHeadProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.denseProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.poolHeadProperty(), obs -> update.run());
         update.run();
         return ArchControls.card(i18n.get("arch.fc.headsTitle"), grid, summary, note);
     }

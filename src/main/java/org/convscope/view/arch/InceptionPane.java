@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.BlockStep;
 import org.convscope.viewmodel.arch.InceptionViewModel;
 import org.convscope.viewmodel.arch.InceptionViewModel.Branch;
@@ -70,9 +71,9 @@ public final class InceptionPane extends VBox {
 
         getChildren().addAll(toolbar(), channels(), error, centre());
 
-        viewModel.figuresProperty().addListener(obs -> update());
-        viewModel.toggledProperty().addListener(obs -> update());
-        viewModel.torchvisionProperty().addListener(obs -> update());
+        ViewListeners.onInvalidated(this, viewModel.figuresProperty(), obs -> update());
+        ViewListeners.onInvalidated(this, viewModel.toggledProperty(), obs -> update());
+        ViewListeners.onInvalidated(this, viewModel.torchvisionProperty(), obs -> update());
         update();
     }
 
@@ -88,7 +89,7 @@ public final class InceptionPane extends VBox {
         blocks.getItems().setAll(viewModel.blockNames());
         blocks.setValue(viewModel.blockProperty().get());
         blocks.setOnAction(e -> viewModel.chooseBlock(blocks.getValue()));
-        viewModel.blockProperty().addListener((obs, old, name) -> blocks.setValue(name));
+        ViewListeners.onChange(this, viewModel.blockProperty(), (obs, old, name) -> blocks.setValue(name));
         HBox block = ArchControls.labelled(i18n.get("arch.inception.block"), blocks);
         FlowPane bar = new FlowPane(block, reductions, torchvision);
         bar.setAlignment(Pos.CENTER_LEFT);

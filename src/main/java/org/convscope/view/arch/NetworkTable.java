@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.LayerKind;
 import org.convscope.viewmodel.arch.LayerOperation;
 import org.convscope.viewmodel.arch.NetworkSummary;
@@ -95,7 +96,7 @@ public final class NetworkTable extends VBox {
             macs.setText(grouped.format(s.macs()));
             exportStatus.setText("");
         };
-        viewModel.summaryProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.summaryProperty(), obs -> update.run());
         update.run();
 
         getChildren().addAll(toolbar(idPrefix), variant, table, totals);
@@ -117,7 +118,7 @@ public final class NetworkTable extends VBox {
                     viewModel.chooseNetwork(chosen);
                 }
             });
-            viewModel.networkProperty().addListener((obs, old, now) -> chooser.setValue(now));
+            ViewListeners.onChange(this, viewModel.networkProperty(), (obs, old, now) -> chooser.setValue(now));
             Label label = new Label(i18n.get("arch.tables.network"));
             label.getStyleClass().add(ArchStyles.TOOL_LABEL);
             label.setLabelFor(chooser);

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.BlockCost;
 import org.convscope.viewmodel.arch.DotProduct;
 import org.convscope.viewmodel.arch.OneByOneViewModel;
@@ -131,8 +132,8 @@ public final class OneByOnePane extends VBox {
             ratio.setText(i18n.format("arch.onebyone.ratio", big.weights() / one.weights(), k,
                     viewModel.heightProperty().get(), viewModel.widthProperty().get(), big.output()));
         };
-        viewModel.kxkProperty().addListener(obs -> update.run());
-        viewModel.oneByOneProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.kxkProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.oneByOneProperty(), obs -> update.run());
         update.run();
         return ArchControls.card(i18n.get("arch.onebyone.compare"), grid, ratio);
     }
@@ -184,8 +185,8 @@ public final class OneByOnePane extends VBox {
                     viewModel.bottleneckMacSavingProperty().get())
                     : i18n.format("arch.onebyone.noSaving", r, -weightSaving));
         };
-        viewModel.bottleneckProperty().addListener(obs -> update.run());
-        viewModel.kxkProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.bottleneckProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.kxkProperty(), obs -> update.run());
         update.run();
         return ArchControls.card(i18n.get("arch.onebyone.bottleneckTitle"), diagrams, grid, saving);
     }
@@ -213,8 +214,9 @@ public final class OneByOnePane extends VBox {
                 viewModel.showOutputChannel(j - 1);
             }
         });
-        viewModel.outputChannelProperty().addListener((obs, old, j) -> channels.setValue(j.intValue() + 1));
-        viewModel.outChannelsProperty().addListener((obs, old, n) -> channels.setMax(n.intValue()));
+        ViewListeners.onChange(this, viewModel.outputChannelProperty(),
+                (obs, old, j) -> channels.setValue(j.intValue() + 1));
+        ViewListeners.onChange(this, viewModel.outChannelsProperty(), (obs, old, n) -> channels.setMax(n.intValue()));
         Button step = new Button(i18n.get("arch.onebyone.step"));
         step.setId("obbStep");
         step.setOnAction(e -> viewModel.nextOutputChannel());
@@ -251,7 +253,7 @@ public final class OneByOnePane extends VBox {
                     viewModel.widthProperty().get(), viewModel.outChannelsProperty().get(),
                     viewModel.inChannelsProperty().get(), one.macs()));
         };
-        viewModel.dotProductProperty().addListener((Observable obs) -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.dotProductProperty(), (Observable obs) -> update.run());
         update.run();
         return ArchControls.card(i18n.get("arch.onebyone.dotTitle"), controls, canvas, equation, everyPixel);
     }

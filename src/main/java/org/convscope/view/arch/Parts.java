@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 
 /** The small pieces the AlexNet, inception, ResNet and DenseNet panes are built from, styled alike. */
 final class Parts {
@@ -73,7 +74,7 @@ final class Parts {
         spinner.setEditable(true);
         spinner.setPrefWidth(112);
         spinner.valueProperty().addListener((obs, old, value) -> property.set(value));
-        property.addListener((obs, old, value) -> {
+        ViewListeners.onChange(spinner, property, (obs, old, value) -> {
             if (!value.equals(spinner.getValue())) {
                 spinner.getValueFactory().setValue(value.intValue());
             }

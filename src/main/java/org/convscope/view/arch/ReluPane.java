@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.ActivationCurve;
 import org.convscope.viewmodel.arch.GradientSeries;
 import org.convscope.viewmodel.arch.ReluViewModel;
@@ -101,7 +102,7 @@ public final class ReluPane extends VBox {
                 viewModel.setDepth(n);
             }
         });
-        viewModel.depthProperty().addListener((obs, old, n) -> depth.setValue(n.intValue()));
+        ViewListeners.onChange(this, viewModel.depthProperty(), (obs, old, n) -> depth.setValue(n.intValue()));
 
         ToggleGroup mode = new ToggleGroup();
         RadioButton normal = new RadioButton(i18n.get("arch.relu.normal"));
@@ -112,7 +113,7 @@ public final class ReluPane extends VBox {
         fixed.setToggleGroup(mode);
         (viewModel.preActivationProperty().get() == PreActivation.FIXED ? fixed : normal).setSelected(true);
         // The lesson's "reset this step" sets the view-model: the radio buttons and the slider follow it.
-        viewModel.preActivationProperty().addListener(
+        ViewListeners.onChange(this, viewModel.preActivationProperty(), 
                 (obs, old, now) -> (now == PreActivation.FIXED ? fixed : normal).setSelected(true));
         mode.selectedToggleProperty().addListener((obs, old, chosen) -> {
             if (chosen == null) {
@@ -137,7 +138,7 @@ public final class ReluPane extends VBox {
                 viewModel.setZ(rounded);
             }
         });
-        viewModel.zProperty().addListener((obs, old, v) -> z.setValue(v.doubleValue()));
+        ViewListeners.onChange(this, viewModel.zProperty(), (obs, old, v) -> z.setValue(v.doubleValue()));
 
         HBox fixedGroup = new HBox(fixed, z, zValue);
         fixedGroup.getStyleClass().add(ArchStyles.TOOLBAR);
@@ -184,7 +185,7 @@ public final class ReluPane extends VBox {
             pre.setText(viewModel.preActivationProperty().get() == PreActivation.FIXED
                     ? i18n.get("arch.relu.preFixed") : i18n.get("arch.relu.preNormal"));
         };
-        viewModel.gradientsProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.gradientsProperty(), obs -> update.run());
         update.run();
         return ArchControls.card(i18n.get("arch.relu.gradientTitle"), controls, pre, legend, bars, axis, why);
     }

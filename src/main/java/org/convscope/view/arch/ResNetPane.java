@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.arch.BlockStep;
 import org.convscope.viewmodel.arch.ResNetViewModel;
 import org.convscope.viewmodel.arch.ResNetViewModel.Block;
@@ -69,7 +70,7 @@ public final class ResNetPane extends VBox {
         tabs.getStyleClass().add(BlockStyles.TABS);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
-        viewModel.blockProperty().addListener(obs -> updateBlock());
+        ViewListeners.onInvalidated(this, viewModel.blockProperty(), obs -> updateBlock());
         updateBlock();
     }
 
@@ -193,7 +194,7 @@ public final class ResNetPane extends VBox {
         blocks.valueProperty().addListener((obs, old, v) -> viewModel.blocksProperty().set((int) Math.round(
                 v.doubleValue())));
         // The lesson's "reset this step" sets the view-model: the sliders follow it.
-        viewModel.blocksProperty().addListener((obs, old, n) -> blocks.setValue(n.intValue()));
+        ViewListeners.onChange(this, viewModel.blocksProperty(), (obs, old, n) -> blocks.setValue(n.intValue()));
         Slider derivative = new Slider(-0.9, 0.9, viewModel.blockDerivativeProperty().get());
         derivative.setId("resnetDerivative");
         derivative.setMajorTickUnit(0.3);
@@ -216,7 +217,8 @@ public final class ResNetPane extends VBox {
         });
         derivative.valueProperty().addListener((obs, old, v) -> viewModel.blockDerivativeProperty().set(
                 Math.round(v.doubleValue() * 20) / 20.0));
-        viewModel.blockDerivativeProperty().addListener((obs, old, a) -> derivative.setValue(a.doubleValue()));
+        ViewListeners.onChange(this, viewModel.blockDerivativeProperty(),
+                (obs, old, a) -> derivative.setValue(a.doubleValue()));
         Label blocksLabel = new Label(i18n.get("arch.resnet.blocks"));
         blocksLabel.getStyleClass().add(ArchStyles.TOOL_LABEL);
         blocksLabel.setLabelFor(blocks);
@@ -268,7 +270,8 @@ public final class ResNetPane extends VBox {
                     viewModel.blockDerivativeProperty().get(), magnitude(deepest.plain()),
                     magnitude(deepest.residual())));
         };
-        viewModel.getGradients().addListener((ListChangeListener<ResNetViewModel.Gradient>) c -> update.run());
+        ViewListeners.onListChange(this, viewModel.getGradients(),
+                (ListChangeListener<ResNetViewModel.Gradient>) c -> update.run());
         update.run();
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox box = new VBox(Parts.note(i18n.get("arch.resnet.gradient.caption")), bar, gradient, chart,

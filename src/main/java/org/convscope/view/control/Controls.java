@@ -29,7 +29,7 @@ public final class Controls {
                 property.set(now);
             }
         });
-        property.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        ViewListeners.onChange(spinner, property, (obs, old, now) -> factory.setValue(now.intValue()));
         commitTypedNumbers(spinner, factory);
         return spinner;
     }
@@ -81,7 +81,7 @@ public final class Controls {
                 property.set(now);
             }
         });
-        property.addListener((obs, old, now) -> box.setValue(now));
+        ViewListeners.onChange(box, property, (obs, old, now) -> box.setValue(now));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
 import org.convscope.view.control.CellGrid;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.Inspection;
 import org.convscope.viewmodel.lab.LabResult;
@@ -103,7 +104,7 @@ final class InspectorPanel extends VBox {
         HBox head = new HBox(10, title, channels, grow, sum, open);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, pixel, grids, equation, note);
-        viewModel.resultProperty().addListener((obs, old, now) -> {
+        ViewListeners.onChange(this, viewModel.resultProperty(), (obs, old, now) -> {
             // A picture of another shape (the grid, another map, another size): the old pixel means nothing there.
             if (old == null || now == null || old.width() != now.width() || old.height() != now.height()
                     || old.shownChannel() != now.shownChannel()) {

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.view.I18n;
 import org.convscope.view.control.CellGrid;
 import org.convscope.view.control.Controls;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.KernelItem;
 
@@ -63,8 +64,9 @@ final class KernelPanel extends VBox {
         weightsTitle.setWrapText(true);
         getChildren().addAll(LabControls.sectionTitle(i18n, "lab.section.kernels"), library(), bankList(),
                 bankButtons(), weightsTitle, sizeForm(), weightGrid(), weightError, toggles());
-        viewModel.kernels().addListener((ListChangeListener<KernelItem>) change -> showSelected());
-        viewModel.selectedKernelProperty().addListener((obs, old, now) -> showSelected());
+        ViewListeners.onListChange(this, viewModel.kernels(),
+                (ListChangeListener<KernelItem>) change -> showSelected());
+        ViewListeners.onChange(this, viewModel.selectedKernelProperty(), (obs, old, now) -> showSelected());
         showSelected();
     }
 

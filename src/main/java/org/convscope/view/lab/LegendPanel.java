@@ -15,6 +15,7 @@ import org.convscope.io.ValueMapping;
 import org.convscope.io.ValueRange;
 import org.convscope.view.I18n;
 import org.convscope.view.control.Controls;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabMapping;
 import org.convscope.viewmodel.lab.LabResult;
@@ -72,7 +73,7 @@ final class LegendPanel extends VBox {
         VBox.setVgrow(histogram, Priority.ALWAYS);
 
         getChildren().addAll(chooser, bar, values, histogramTitle, histogram);
-        viewModel.resultProperty().addListener((obs, old, now) -> show(now));
+        ViewListeners.onChange(this, viewModel.resultProperty(), (obs, old, now) -> show(now));
         show(viewModel.resultProperty().get());
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 
 /**
@@ -37,7 +38,7 @@ final class MixTable extends VBox {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         getChildren().addAll(table, error);
-        viewModel.mixWeightsProperty().addListener((obs, old, now) -> show(now));
+        ViewListeners.onChange(this, viewModel.mixWeightsProperty(), (obs, old, now) -> show(now));
         show(viewModel.mixWeightsProperty().get());
     }
 

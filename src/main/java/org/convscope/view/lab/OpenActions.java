@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 
 /**
@@ -60,7 +61,7 @@ final class OpenActions {
                 viewModel.openSample(samples.getValue());
             }
         });
-        viewModel.imageProperty().addListener((obs, old, now) -> {
+        ViewListeners.onChange(samples, viewModel.imageProperty(), (obs, old, now) -> {
             // The chooser names the sample shown, and nothing once a file or pasted picture replaces it.
             if (now != null && !now.name().equals(samples.getValue())) {
                 samples.setValue(null);
@@ -71,7 +72,7 @@ final class OpenActions {
         recent.setText(i18n.get("lab.recent"));
         recent.setId("recentMenu");
         recent.setTooltip(new Tooltip(i18n.get("lab.recent.tip")));
-        viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent());
+        ViewListeners.onListChange(recent, viewModel.recentFiles(), (ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
     }
 

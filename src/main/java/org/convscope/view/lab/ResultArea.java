@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabImage;
 import org.convscope.viewmodel.lab.LabResult;
@@ -73,8 +74,8 @@ final class ResultArea extends VBox {
             pane.setOnPixelClick(this::click);
         }
         original.setOnPixelClick((x, y) -> original.requestFocus());
-        viewModel.imageProperty().addListener((obs, old, now) -> showImage(now));
-        viewModel.resultProperty().addListener((obs, old, now) -> showResult(old, now));
+        ViewListeners.onChange(this, viewModel.imageProperty(), (obs, old, now) -> showImage(now));
+        ViewListeners.onChange(this, viewModel.resultProperty(), (obs, old, now) -> showResult(old, now));
         showImage(viewModel.imageProperty().get());
         showResult(null, viewModel.resultProperty().get());
     }
@@ -150,7 +151,8 @@ final class ResultArea extends VBox {
                 viewModel.shownChannelProperty().set(now);
             }
         });
-        viewModel.shownChannelProperty().addListener((obs, old, now) -> shown.setValue(now.intValue()));
+        ViewListeners.onChange(this, viewModel.shownChannelProperty(),
+                (obs, old, now) -> shown.setValue(now.intValue()));
         shown.setMaxWidth(360);
         shown.setMinWidth(120);
         shownLabel.visibleProperty().bind(shown.visibleProperty());

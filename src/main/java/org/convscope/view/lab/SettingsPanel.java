@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
 import org.convscope.view.control.Controls;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabChannels;
 import org.convscope.viewmodel.lab.LabPooling;
@@ -93,7 +94,8 @@ final class SettingsPanel extends VBox {
                 viewModel.paddingProperty().set(isPreset(now) ? now : cells.getText().strip());
             }
         });
-        viewModel.paddingProperty().addListener((obs, old, now) -> box.setValue(isPreset(now) ? now : "cells"));
+        ViewListeners.onChange(box, viewModel.paddingProperty(),
+                (obs, old, now) -> box.setValue(isPreset(now) ? now : "cells"));
         return box;
     }
 
@@ -111,7 +113,7 @@ final class SettingsPanel extends VBox {
                 viewModel.paddingProperty().set(field.getText().strip());
             }
         });
-        viewModel.paddingProperty().addListener((obs, old, now) -> {
+        ViewListeners.onChange(field, viewModel.paddingProperty(), (obs, old, now) -> {
             if (!isPreset(now)) {
                 field.setText(now);
             }

@@ -2,6 +2,7 @@ package org.convscope.view.lesson;
 
 import javafx.scene.Node;
 
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lesson.LessonViewModel;
 
 /** Marks a node of a step list with the style class {@value LessonStyles#CURRENT} while the lesson is at its step. */
@@ -17,7 +18,7 @@ final class Current {
                 node.getStyleClass().add(LessonStyles.CURRENT);
             }
         };
-        viewModel.indexProperty().addListener((obs, old, now) -> update.run());
+        ViewListeners.onChange(node, viewModel.indexProperty(), (obs, old, now) -> update.run());
         update.run();
     }
 }

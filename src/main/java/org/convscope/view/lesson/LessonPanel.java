@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lesson.LessonStep;
 import org.convscope.viewmodel.lesson.LessonViewModel;
 
@@ -95,7 +96,7 @@ public final class LessonPanel extends VBox {
         bodyScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(bodyScroll, Priority.ALWAYS);
         bodyScroll.minHeightProperty().bind(heightProperty().multiply(BODY_SHARE));
-        viewModel.stepProperty().addListener((obs, old, now) -> bodyScroll.setVvalue(0));
+        ViewListeners.onChange(this, viewModel.stepProperty(), (obs, old, now) -> bodyScroll.setVvalue(0));
 
         Button previous = button(i18n, "lessonPrevious", "lesson.previous", viewModel::previous);
         previous.disableProperty().bind(viewModel.canGoBackBinding().not());

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 
 import org.convscope.view.I18n;
 import org.convscope.view.MainView;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.settings.SettingsViewModel;
 import org.convscope.viewmodel.settings.Theme;
 
@@ -153,6 +154,8 @@ public final class PresenterShell extends StackPane {
     private void closeOverlay() {
         if (overlay != null) {
             getChildren().remove(overlay.getParent());
+            // The settings pane follows the settings while open; closed, it lets go of them.
+            ViewListeners.release(overlay);
             overlay = null;
             mainView.setDisable(false);
             mainView.focusContent();

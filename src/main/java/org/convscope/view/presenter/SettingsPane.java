@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.settings.SettingsViewModel;
 import org.convscope.viewmodel.settings.Theme;
 
@@ -72,7 +73,7 @@ public final class SettingsPane extends VBox {
             choice.setOnAction(e -> settings.setTheme(theme));
             themeRow.getChildren().add(choice);
         }
-        settings.themeProperty().addListener((obs, old, theme) -> themes.getToggles().stream()
+        ViewListeners.onChange(this, settings.themeProperty(), (obs, old, theme) -> themes.getToggles().stream()
                 .filter(t -> ((RadioButton) t).getId().equals("theme-" + theme.key()))
                 .findFirst().ifPresent(themes::selectToggle));
 
@@ -92,7 +93,7 @@ public final class SettingsPane extends VBox {
                 settings.setZoom(percent);
             }
         });
-        settings.zoomProperty().addListener((obs, old, percent) -> zoom.setValue(percent.intValue()));
+        ViewListeners.onChange(this, settings.zoomProperty(), (obs, old, percent) -> zoom.setValue(percent.intValue()));
         Label zoomValue = new Label();
         zoomValue.setId("zoomValue");
         zoomValue.textProperty().bind(settings.zoomProperty().asString(i18n.locale(), i18n.get("settings.zoom.value")));
@@ -104,12 +105,12 @@ public final class SettingsPane extends VBox {
         hide.setId("hideControls");
         hide.setSelected(settings.isControlsHidden());
         hide.setOnAction(e -> settings.toggleControlsHidden());
-        settings.controlsHiddenProperty().addListener((obs, old, hidden) -> hide.setSelected(hidden));
+        ViewListeners.onChange(this, settings.controlsHiddenProperty(), (obs, old, hidden) -> hide.setSelected(hidden));
         CheckBox fullScreen = new CheckBox(i18n.get("settings.fullScreen"));
         fullScreen.setId("fullScreen");
         fullScreen.setSelected(settings.isFullScreen());
         fullScreen.setOnAction(e -> settings.toggleFullScreen());
-        settings.fullScreenProperty().addListener((obs, old, full) -> fullScreen.setSelected(full));
+        ViewListeners.onChange(this, settings.fullScreenProperty(), (obs, old, full) -> fullScreen.setSelected(full));
 
         GridPane form = new GridPane();
         form.getStyleClass().add(PresenterStyles.SETTINGS_FORM);

@@ -13,6 +13,7 @@ import javafx.scene.shape.StrokeLineCap;
 
 import org.convscope.view.I18n;
 import org.convscope.view.control.PaintedRegion;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.CellRegion;
 import org.convscope.viewmodel.receptive.PlaneSize;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
@@ -73,8 +74,8 @@ final class ConeCanvas extends PaintedRegion {
         setFocusTraversable(true);
         setMinSize(240, 140);
         setPrefSize(640, 380);
-        stack.getPlanes().addListener((ListChangeListener<PlaneSize>) change -> rebuildLabels());
-        stack.getHighlights().addListener((ListChangeListener<CellRegion>) change -> repaint());
+        ViewListeners.onListChange(this, stack.getPlanes(), (ListChangeListener<PlaneSize>) change -> rebuildLabels());
+        ViewListeners.onListChange(this, stack.getHighlights(), (ListChangeListener<CellRegion>) change -> repaint());
         rebuildLabels();
         setOnMouseMoved(this::hover);
         setOnMouseClicked(this::click);

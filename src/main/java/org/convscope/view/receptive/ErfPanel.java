@@ -5,6 +5,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.ErfHeatmap;
 import org.convscope.viewmodel.receptive.StackViewModel;
 
@@ -41,7 +42,7 @@ final class ErfPanel extends VBox {
             profile.setText(map == null ? i18n.get("rf.heatmap.none")
                     : i18n.format("rf.heatmap.profile", profileText(map.rowProfile())));
         };
-        stack.heatmapProperty().addListener(obs -> describe.run());
+        ViewListeners.onInvalidated(this, stack.heatmapProperty(), obs -> describe.run());
         describe.run();
         getChildren().addAll(title, cell, heatmap, profile);
     }

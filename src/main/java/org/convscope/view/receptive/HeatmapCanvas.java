@@ -8,6 +8,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.convscope.view.control.PaintedRegion;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.ErfHeatmap;
 import org.convscope.viewmodel.receptive.StackViewModel;
 
@@ -44,7 +45,7 @@ final class HeatmapCanvas extends PaintedRegion {
         setMinSize(120, 120);
         setPrefSize(240, 240);
         buildRamp();
-        stack.heatmapProperty().addListener(obs -> repaint());
+        ViewListeners.onInvalidated(this, stack.heatmapProperty(), obs -> repaint());
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 import org.convscope.viewmodel.receptive.StackCost;
 import org.convscope.viewmodel.receptive.StackViewModel;
@@ -45,7 +46,7 @@ final class LedgerPane extends GridPane {
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(names, values);
-        stack.costProperty().addListener(obs -> update());
+        ViewListeners.onInvalidated(this, stack.costProperty(), obs -> update());
         update();
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.view.I18n;
 import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.Preset;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 
@@ -58,8 +59,10 @@ public final class ReceptiveFieldView extends BorderPane {
             a.cone().setPlanesForScale(planes);
             b.cone().setPlanesForScale(planes);
         };
-        viewModel.stackA().getPlanes().addListener((javafx.beans.Observable o) -> sameScale.run());
-        viewModel.stackB().getPlanes().addListener((javafx.beans.Observable o) -> sameScale.run());
+        ViewListeners.onInvalidated(this, viewModel.stackA().getPlanes(),
+                (javafx.beans.Observable o) -> sameScale.run());
+        ViewListeners.onInvalidated(this, viewModel.stackB().getPlanes(),
+                (javafx.beans.Observable o) -> sameScale.run());
         sameScale.run();
         zoom.setId("zoomCone");
         zoom.setSelected(true);
@@ -141,7 +144,7 @@ public final class ReceptiveFieldView extends BorderPane {
                 viewModel.choosePreset(chosen);
             }
         });
-        viewModel.presetProperty().addListener((obs, old, now) -> presets.setValue(now));
+        ViewListeners.onChange(this, viewModel.presetProperty(), (obs, old, now) -> presets.setValue(now));
 
         Spinner<Integer> input = spinner("inputSize", 1, ReceptiveFieldViewModel.MAX_INPUT, viewModel.getInputSize());
         input.valueProperty().addListener((obs, old, size) -> {
@@ -149,7 +152,8 @@ public final class ReceptiveFieldView extends BorderPane {
                 input.getValueFactory().setValue(viewModel.getInputSize());
             }
         });
-        viewModel.inputSizeProperty().addListener((obs, old, size) -> input.getValueFactory().setValue(size.intValue()));
+        ViewListeners.onChange(this, viewModel.inputSizeProperty(),
+                (obs, old, size) -> input.getValueFactory().setValue(size.intValue()));
         input.setTooltip(new Tooltip(i18n.get("rf.inputSize.help")));
 
         Spinner<Integer> channels = spinner("channels", 1, ReceptiveFieldViewModel.MAX_CHANNELS,
@@ -160,7 +164,8 @@ public final class ReceptiveFieldView extends BorderPane {
             }
         });
         // The lesson's "reset this step" sets the view-model: the spinner follows it.
-        viewModel.channelsProperty().addListener((obs, old, c) -> channels.getValueFactory().setValue(c.intValue()));
+        ViewListeners.onChange(this, viewModel.channelsProperty(),
+                (obs, old, c) -> channels.getValueFactory().setValue(c.intValue()));
         channels.setTooltip(new Tooltip(i18n.get("rf.channels.help")));
 
         zoom.setText(i18n.get("rf.zoom"));
@@ -190,11 +195,11 @@ public final class ReceptiveFieldView extends BorderPane {
                 change(viewModel.weightSavingProperty().get()), change(viewModel.parameterSavingProperty().get()),
                 change(viewModel.macSavingProperty().get()), viewModel.stackB().getCost().nonLinearities(),
                 viewModel.stackA().getCost().nonLinearities()));
-        viewModel.weightSavingProperty().addListener(obs -> update.run());
-        viewModel.parameterSavingProperty().addListener(obs -> update.run());
-        viewModel.macSavingProperty().addListener(obs -> update.run());
-        viewModel.stackA().costProperty().addListener(obs -> update.run());
-        viewModel.stackB().costProperty().addListener(obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.weightSavingProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.parameterSavingProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.macSavingProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.stackA().costProperty(), obs -> update.run());
+        ViewListeners.onInvalidated(this, viewModel.stackB().costProperty(), obs -> update.run());
         update.run();
         return savings;
     }

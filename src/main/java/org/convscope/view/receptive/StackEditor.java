@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.receptive.LayerRow;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
 import org.convscope.viewmodel.receptive.StackViewModel;
@@ -70,7 +71,7 @@ final class StackEditor extends VBox {
         legend.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showInForm(row));
-        stack.getRows().addListener((javafx.collections.ListChangeListener<LayerRow>) c -> {
+        ViewListeners.onListChange(this, stack.getRows(), (javafx.collections.ListChangeListener<LayerRow>) c -> {
             if (table.getSelectionModel().isEmpty() && !stack.getRows().isEmpty()) {
                 table.getSelectionModel().select(stack.getRows().size() - 1);
             }
@@ -120,7 +121,7 @@ final class StackEditor extends VBox {
         text.setPromptText(i18n.get("rf.editor.textPrompt"));
         text.setTooltip(new Tooltip(i18n.get("rf.editor.textHelp")));
         text.setText(stack.getStackText());
-        stack.stackTextProperty().addListener((obs, old, now) -> text.setText(now));
+        ViewListeners.onChange(this, stack.stackTextProperty(), (obs, old, now) -> text.setText(now));
         text.setOnAction(e -> {
             if (!stack.setStackText(text.getText())) {
                 text.selectAll();

@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 import org.convscope.view.I18n;
 import org.convscope.view.control.CellGrid;
 import org.convscope.view.control.CellSource;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.SlidePicture;
 import org.convscope.viewmodel.SlideViewModel;
 
@@ -91,8 +92,8 @@ public final class SlideGrids extends Region {
         });
         output.setOnCellClick(viewModel::selectOutput);
 
-        viewModel.pictureProperty().addListener((obs, old, now) -> show(now));
-        viewModel.revisionProperty().addListener((obs, old, now) -> redraw());
+        ViewListeners.onChange(this, viewModel.pictureProperty(), (obs, old, now) -> show(now));
+        ViewListeners.onChange(this, viewModel.revisionProperty(), (obs, old, now) -> redraw());
         show(viewModel.getPicture());
     }
 

@@ -28,6 +28,7 @@ import org.convscope.view.I18n;
 import org.convscope.view.Styles;
 import org.convscope.view.ViewHeader;
 import org.convscope.view.control.Controls;
+import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.Equation;
 import org.convscope.viewmodel.Misfit;
 import org.convscope.viewmodel.PaddingPreset;
@@ -87,7 +88,7 @@ public final class SlideView extends BorderPane {
         setRight(controls);
 
         playback = SlideAnimation.playback(viewModel);
-        viewModel.playingProperty().addListener((obs, was, now) -> followPlaying());
+        ViewListeners.onChange(this, viewModel.playingProperty(), (obs, was, now) -> followPlaying());
         sceneProperty().addListener((obs, old, scene) -> followPlaying());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -178,7 +179,7 @@ public final class SlideView extends BorderPane {
         TextFlow flow = new TextFlow();
         flow.setId("equation");
         flow.getStyleClass().add("equation");
-        viewModel.equationProperty().addListener((obs, old, now) -> writeEquation(flow, now));
+        ViewListeners.onChange(this, viewModel.equationProperty(), (obs, old, now) -> writeEquation(flow, now));
         writeEquation(flow, viewModel.getEquation());
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
@@ -318,7 +319,7 @@ public final class SlideView extends BorderPane {
                 viewModel.setStep(target);
             }
         });
-        viewModel.stepProperty().addListener((obs, old, now) -> scrubber.setValue(now.intValue()));
+        ViewListeners.onChange(this, viewModel.stepProperty(), (obs, old, now) -> scrubber.setValue(now.intValue()));
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         scrubber.setMinWidth(80);
 
@@ -339,7 +340,8 @@ public final class SlideView extends BorderPane {
         speed.setMinWidth(100);
         speed.setTooltip(new Tooltip(i18n.get("slide.speed.tip")));
         speed.valueProperty().addListener((obs, old, now) -> viewModel.setSpeed(Math.pow(2, now.doubleValue())));
-        viewModel.speedProperty().addListener((obs, old, now) -> speed.setValue(log2(now.doubleValue())));
+        ViewListeners.onChange(this, viewModel.speedProperty(),
+                (obs, old, now) -> speed.setValue(log2(now.doubleValue())));
         Label speedLabel = new Label();
         speedLabel.setId("speedLabel");
         speedLabel.getStyleClass().add("step-label");
@@ -485,7 +487,7 @@ public final class SlideView extends BorderPane {
                 shown.set(now - 1);
             }
         });
-        shown.addListener((obs, old, now) -> factory.setValue(now.intValue() + 1));
+        ViewListeners.onChange(spinner, shown, (obs, old, now) -> factory.setValue(now.intValue() + 1));
         // Only worth a row when there is something to choose.
         spinner.visibleProperty().bind(count.greaterThan(1));
         spinner.managedProperty().bind(spinner.visibleProperty());

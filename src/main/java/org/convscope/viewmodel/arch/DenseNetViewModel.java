@@ -10,9 +10,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.convscope.core.Sentence;
 import org.convscope.core.count.BlockLayer;
 import org.convscope.core.count.DenseBlock;
 import org.convscope.core.count.JunctionCount;
@@ -20,7 +20,7 @@ import org.convscope.core.count.LayerStack;
 import org.convscope.core.count.Network;
 import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
-import org.convscope.viewmodel.Sentences;
+import org.convscope.viewmodel.DisplayText;
 
 /**
  * A dense block with growth rate k and L layers, then a transition layer, counted by {@link DenseBlock}. Opens on
@@ -62,7 +62,7 @@ public final class DenseNetViewModel {
     private final IntegerProperty inputChannels = new SimpleIntegerProperty(this, "inputChannels", 1);
     private final IntegerProperty inputSize = new SimpleIntegerProperty(this, "inputSize", 2);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DisplayText error = new DisplayText(this, "error");
     private final ReadOnlyIntegerWrapper block = new ReadOnlyIntegerWrapper(this, "block", 1);
     private final NetworkTableViewModel table = new NetworkTableViewModel(List.of("densenet121"));
 
@@ -103,12 +103,12 @@ public final class DenseNetViewModel {
             for (BlockLayer layer : DenseBlock.transition(blockOutput.channels(), COMPRESSION)) {
                 transition.then(layer.layer());
             }
-            error.set("");
+            error.clear();
             figures.set(new Figures(input.toString(), rows, blockOutput.toString(),
                     BlockStep.of(transition.rows()), transition.output().toString(), parameters, macs,
                     transition.parameters(), transition.macs()));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
         }
     }
 

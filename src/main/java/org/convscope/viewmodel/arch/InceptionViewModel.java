@@ -17,13 +17,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.convscope.core.Sentence;
 import org.convscope.core.count.InceptionBlock;
 import org.convscope.core.count.JunctionCount;
 import org.convscope.core.count.Network;
 import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.Shape;
 import org.convscope.core.rf.StackLedger;
-import org.convscope.viewmodel.Sentences;
+import org.convscope.viewmodel.DisplayText;
 
 /**
  * The inception block builder: the input and every branch's channels are editable, the 1x1 reductions can be
@@ -80,7 +81,7 @@ public final class InceptionViewModel {
     private final BooleanProperty torchvision = new SimpleBooleanProperty(this, "torchvision", false);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Figures> toggled = new ReadOnlyObjectWrapper<>(this, "toggled");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DisplayText error = new DisplayText(this, "error");
     private final ReadOnlyStringWrapper block = new ReadOnlyStringWrapper(this, "block", FIRST_BLOCK);
     private final ReadOnlyDoubleWrapper weightSaving = new ReadOnlyDoubleWrapper(this, "weightSaving");
     private final ReadOnlyDoubleWrapper macSaving = new ReadOnlyDoubleWrapper(this, "macSaving");
@@ -114,13 +115,13 @@ public final class InceptionViewModel {
             Figures other = figuresOf(block.withReductions(!block.reductions()).count(input));
             Figures real = block.reductions() ? now : other;
             Figures naive = block.reductions() ? other : now;
-            error.set("");
+            error.clear();
             figures.set(now);
             toggled.set(other);
             weightSaving.set(StackLedger.saving(naive.weights(), real.weights()));
             macSaving.set(StackLedger.saving(naive.macs(), real.macs()));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
         }
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,6 +41,7 @@ import org.convscope.core.KernelLibrary;
 import org.convscope.core.OutputSizeFormula;
 import org.convscope.core.PaddingChoice;
 import org.convscope.core.Pooling;
+import org.convscope.core.Sentence;
 import org.convscope.core.SlidingSchedule;
 import org.convscope.core.Tensor;
 import org.convscope.core.WindowSum;
@@ -47,6 +50,7 @@ import org.convscope.io.ImageLoader;
 import org.convscope.io.ImageSaver;
 import org.convscope.io.SampleImages;
 import org.convscope.io.ValueMapping;
+import org.convscope.viewmodel.DisplayText;
 import org.convscope.viewmodel.Sentences;
 import org.convscope.viewmodel.SlideViewModel;
 import org.convscope.viewmodel.task.BackgroundTask;
@@ -110,7 +114,7 @@ public final class ImageLabViewModel {
     private final ObjectProperty<LabChannels> channels = new SimpleObjectProperty<>(this, "channels",
             LabChannels.GRAY);
     private final ReadOnlyStringWrapper outputSize = new ReadOnlyStringWrapper(this, "outputSize", "");
-    private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
+    private final DisplayText formula = new DisplayText(this, "formula");
     private final BooleanProperty relu = new SimpleBooleanProperty(this, "relu");
     private final ObjectProperty<LabPooling> pooling = new SimpleObjectProperty<>(this, "pooling", LabPooling.NONE);
     private final IntegerProperty poolSize = new SimpleIntegerProperty(this, "poolSize", 2);
@@ -125,8 +129,8 @@ public final class ImageLabViewModel {
     private final ReadOnlyObjectWrapper<LabResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final DisplayText error = new DisplayText(this, "error");
+    private final DisplayText status = new DisplayText(this, "status");
     private final ReadOnlyObjectWrapper<SlidePatchRequest> slideRequest = new ReadOnlyObjectWrapper<>(this,
             "slideRequest");
 
@@ -165,7 +169,7 @@ public final class ImageLabViewModel {
         }
         mapping.addListener(o -> rerender());
         shownChannel.addListener(o -> rerender());
-        status.set(messages.text("lab.status.noImage"));
+        status.set(words("lab.status.noImage"));
     }
 
     // ---- image
@@ -212,7 +216,7 @@ public final class ImageLabViewModel {
 
     private void load(String name, Path file, BackgroundTask<Tensor> read) {
         loading.cancel();
-        status.set(messages.text("lab.status.loading", name));
+        status.set(words("lab.status.loading", name));
         loading = executor.execute(p -> {
             Tensor values = oneChannelIfGray(read.call(p));
             return new Loaded(values, new LabImage(name, values.width(), values.height(), values.channels(),
@@ -239,7 +243,7 @@ public final class ImageLabViewModel {
                 settings.pipeline().plan(settings.input().channels(), loaded.values().height(),
                         loaded.values().width());
             } catch (IllegalArgumentException e) {
-                error.set(Sentences.of(e));
+                error.set(Sentence.from(e));
                 status.set(idleStatus());
                 return;
             }
@@ -250,7 +254,7 @@ public final class ImageLabViewModel {
         if (file != null) {
             remember(file);
         }
-        error.set("");
+        error.clear();
         fitMixWeights();
         updateGeometry();
         pendingRun.cancel();
@@ -323,7 +327,7 @@ public final class ImageLabViewModel {
         try {
             kernel = KernelLibrary.parse(name);
         } catch (IllegalArgumentException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
             return;
         }
         if (kernel.rows() > MAX_KERNEL_SIZE || kernel.cols() > MAX_KERNEL_SIZE) {
@@ -346,7 +350,7 @@ public final class ImageLabViewModel {
 
     private void add(KernelItem item) {
         if (kernels.size() >= MAX_KERNELS) {
-            error.set(messages.text("lab.error.tooManyKernels", Integer.toString(MAX_KERNELS)));
+            error.set(words("lab.error.tooManyKernels", Integer.toString(MAX_KERNELS)));
             return;
         }
         kernels.add(item);
@@ -447,8 +451,8 @@ public final class ImageLabViewModel {
         return rows >= 1 && cols >= 1 && rows <= MAX_KERNEL_SIZE && cols <= MAX_KERNEL_SIZE;
     }
 
-    private String kernelSizeMessage(int rows, int cols) {
-        return messages.text("lab.error.kernelSize", Integer.toString(MAX_KERNEL_SIZE), Integer.toString(rows),
+    private Supplier<String> kernelSizeMessage(int rows, int cols) {
+        return words("lab.error.kernelSize", Integer.toString(MAX_KERNEL_SIZE), Integer.toString(rows),
                 Integer.toString(cols));
     }
 
@@ -629,7 +633,7 @@ public final class ImageLabViewModel {
         pendingRun = TaskHandle.NONE;
         stopRun();
         if (waiting) {
-            status.set(messages.text("lab.status.cancelled"));
+            status.set(words("lab.status.cancelled"));
         }
     }
 
@@ -652,7 +656,7 @@ public final class ImageLabViewModel {
     }
 
     /** What one run needs, taken from the properties on the delivery thread. */
-    private record Settings(FeaturePipeline pipeline, Tensor input, List<String> warnings) {
+    private record Settings(FeaturePipeline pipeline, Tensor input, List<Sentence> warnings) {
     }
 
     /** A run's outcome: the maps and what they were made from, the picture, the figures. */
@@ -695,7 +699,7 @@ public final class ImageLabViewModel {
      * @throws IllegalArgumentException with the core's sentence when the settings are not possible
      */
     private Settings settings(Tensor values) {
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         List<Kernel> bank = new ArrayList<>();
         for (KernelItem item : kernels) {
             Kernel k = new Kernel(item.name(), "", item.rows(), item.cols(), item.values());
@@ -703,7 +707,7 @@ public final class ImageLabViewModel {
                 try {
                     k = k.normalised();
                 } catch (IllegalArgumentException e) {
-                    warnings.add(Sentences.of(e));
+                    warnings.add(Sentence.from(e));
                 }
             }
             bank.add(k);
@@ -753,27 +757,28 @@ public final class ImageLabViewModel {
     private void updateGeometry() {
         if (source == null || kernels.isEmpty()) {
             outputSize.set("");
-            formula.set("");
+            formula.clear();
             return;
         }
         try {
             Settings s = settings(source);
             FeaturePipeline.Plan plan = s.pipeline().plan(s.input().channels(), source.height(), source.width());
             outputSize.set(plan.outW() + " × " + plan.outH() + " × " + plan.channels());
-            List<String> lines = new ArrayList<>();
-            lines.add(messages.text("lab.formula.rows", OutputSizeFormula.rows(plan.convGeometry())));
-            lines.add(messages.text("lab.formula.columns", OutputSizeFormula.columns(plan.convGeometry())));
+            List<Supplier<String>> lines = new ArrayList<>();
+            lines.add(words("lab.formula.rows", OutputSizeFormula.rows(plan.convGeometry())));
+            lines.add(words("lab.formula.columns", OutputSizeFormula.columns(plan.convGeometry())));
             ConvGeometry pool = plan.poolGeometry();
             if (pool != null) {
-                lines.add(messages.text("lab.formula.poolRows", OutputSizeFormula.rows(pool)));
-                lines.add(messages.text("lab.formula.poolColumns", OutputSizeFormula.columns(pool)));
+                lines.add(words("lab.formula.poolRows", OutputSizeFormula.rows(pool)));
+                lines.add(words("lab.formula.poolColumns", OutputSizeFormula.columns(pool)));
             }
-            formula.set(String.join("\n", lines));
-            error.set(String.join(" ", s.warnings()));
+            formula.set(() -> lines.stream().map(Supplier::get).collect(Collectors.joining("\n")));
+            List<Sentence> warnings = s.warnings();
+            error.set(() -> warnings.stream().map(w -> w.in(Sentences.language())).collect(Collectors.joining(" ")));
         } catch (IllegalArgumentException e) {
             outputSize.set("");
-            formula.set("");
-            error.set(Sentences.of(e));
+            formula.clear();
+            error.set(Sentence.from(e));
         }
     }
 
@@ -797,14 +802,14 @@ public final class ImageLabViewModel {
         return source != null && !kernels.isEmpty() && !outputSize.get().isEmpty();
     }
 
-    private String idleStatus() {
+    private Supplier<String> idleStatus() {
         if (source == null) {
-            return messages.text("lab.status.noImage");
+            return words("lab.status.noImage");
         }
         if (kernels.isEmpty()) {
-            return messages.text("lab.status.noKernels");
+            return words("lab.status.noKernels");
         }
-        return last == null ? "" : runStatus(last);
+        return last == null ? () -> "" : runStatus(last);
     }
 
     private void stopRun() {
@@ -826,7 +831,7 @@ public final class ImageLabViewModel {
         try {
             settings = settings(source);
         } catch (IllegalArgumentException e) {
-            error.set(Sentences.of(e));
+            error.set(Sentence.from(e));
             return;
         }
         LabMapping usedMapping = mapping.get();
@@ -835,7 +840,7 @@ public final class ImageLabViewModel {
         current = run;
         running.set(true);
         progress.set(-1);
-        status.set(messages.text("lab.status.running"));
+        status.set(words("lab.status.running"));
         run.handle = executor.execute(task -> {
             Progress p = run.watch(task);
             ConvMonitor monitor = new ConvMonitor() {
@@ -889,7 +894,7 @@ public final class ImageLabViewModel {
                 current = null;
                 running.set(false);
                 progress.set(0);
-                status.set(messages.text("lab.status.cancelled"));
+                status.set(words("lab.status.cancelled"));
             }
 
             @Override
@@ -936,8 +941,8 @@ public final class ImageLabViewModel {
         return f.millis() > 0 ? f.output().plan().flopCount() / (f.millis() * 1e6) : 0;
     }
 
-    private String runStatus(Finished f) {
-        return messages.text("lab.status.run", engine.name(), String.format(Locale.ROOT, "%.1f", f.millis()),
+    private Supplier<String> runStatus(Finished f) {
+        return words("lab.status.run", engine.name(), String.format(Locale.ROOT, "%.1f", f.millis()),
                 String.format(Locale.ROOT, "%.2f", gflops(f)), engine.reason());
     }
 
@@ -1092,13 +1097,13 @@ public final class ImageLabViewModel {
         }
         if (spread < 0 || at.rows() > SlideViewModel.MAX_KERNEL || at.cols() > SlideViewModel.MAX_KERNEL
                 || at.inputChannels() > SlideViewModel.MAX_CHANNELS) {
-            error.set(messages.text("lab.error.slideTooLarge", Integer.toString(SlideViewModel.MAX_KERNEL),
+            error.set(words("lab.error.slideTooLarge", Integer.toString(SlideViewModel.MAX_KERNEL),
                     Integer.toString(SlideViewModel.MAX_INPUT), Integer.toString(g.extentH()),
                     Integer.toString(g.extentW())));
             return;
         }
         if (s > SlideViewModel.MAX_STRIDE || g.dilation() > SlideViewModel.MAX_DILATION) {
-            error.set(messages.text("lab.error.slideSteps", Integer.toString(SlideViewModel.MAX_STRIDE),
+            error.set(words("lab.error.slideSteps", Integer.toString(SlideViewModel.MAX_STRIDE),
                     Integer.toString(SlideViewModel.MAX_DILATION), Integer.toString(s),
                     Integer.toString(g.dilation())));
             return;
@@ -1135,7 +1140,7 @@ public final class ImageLabViewModel {
     public void exportPng(Path file) {
         Objects.requireNonNull(file, "file");
         if (last == null) {
-            error.set(messages.text("lab.error.noResult"));
+            error.set(words("lab.error.noResult"));
             return;
         }
         Tensor maps = last.output().features();
@@ -1149,7 +1154,7 @@ public final class ImageLabViewModel {
         }, new TaskListener<Path>() {
             @Override
             public void onSuccess(Path written) {
-                status.set(messages.text("lab.status.exported", written.toString()));
+                status.set(words("lab.status.exported", written.toString()));
             }
 
             @Override
@@ -1160,12 +1165,23 @@ public final class ImageLabViewModel {
     }
 
     /** The sentence to show for a failure: io's and the core's are written for people, in the window's language. */
-    private String sentence(Throwable e) {
+    private Supplier<String> sentence(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return messages.text("lab.error.memory");
+            return words("lab.error.memory");
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? messages.text("lab.error.unexpected", e.toString())
-                : Sentences.of(e);
+        if (message == null || message.isBlank()) {
+            return words("lab.error.unexpected", e.toString());
+        }
+        Sentence said = Sentence.from(e);
+        return () -> said.in(Sentences.language());
+    }
+
+    /**
+     * The lab's own string {@code key} with its arguments, looked up again in the language of the moment each time
+     * it is shown ({@link DisplayText}).
+     */
+    private Supplier<String> words(String key, Object... args) {
+        return () -> messages.text(key, args);
     }
 }

@@ -13,13 +13,14 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.convscope.core.Sentence;
 import org.convscope.core.rf.LayerSpec;
 import org.convscope.core.rf.NetworkStacks;
 import org.convscope.core.rf.ReceptiveField;
 import org.convscope.core.rf.StackComparison;
 import org.convscope.core.rf.StackLedger;
+import org.convscope.viewmodel.DisplayText;
 import org.convscope.viewmodel.Sentences;
 
 /**
@@ -43,7 +44,7 @@ public final class ReceptiveFieldViewModel {
     private final ReadOnlyIntegerWrapper inputSize = new ReadOnlyIntegerWrapper(this, "inputSize");
     private final ReadOnlyIntegerWrapper channels = new ReadOnlyIntegerWrapper(this, "channels", DEFAULT_CHANNELS);
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DisplayText error = new DisplayText(this, "error");
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
     private final ReadOnlyDoubleWrapper weightSaving = new ReadOnlyDoubleWrapper(this, "weightSaving");
     private final ReadOnlyDoubleWrapper parameterSaving = new ReadOnlyDoubleWrapper(this, "parameterSaving");
@@ -143,7 +144,7 @@ public final class ReceptiveFieldViewModel {
         stackA.set(comparison.stackA(), comparison.inputSize(), getChannels());
         stackB.set(comparison.stackB(), comparison.inputSize(), getChannels());
         preset.set(chosen);
-        error.set("");
+        error.clear();
         selectCentre();
         updateSavings();
     }
@@ -151,10 +152,10 @@ public final class ReceptiveFieldViewModel {
     /** Runs both stacks on a size x size input; refused, with the reason, when a layer no longer fits. */
     public boolean setInputSize(int size) {
         if (size < 1 || size > MAX_INPUT) {
-            error.set(Sentences.of("receptive.inputSize", MAX_INPUT, size));
+            error.set(Sentences.sentence("receptive.inputSize", MAX_INPUT, size));
             return false;
         }
-        Optional<String> problem = problemOf(stackA.layers(), stackB.layers(), size, getChannels());
+        Optional<Sentence> problem = problemOf(stackA.layers(), stackB.layers(), size, getChannels());
         if (problem.isPresent()) {
             error.set(problem.get());
             return false;
@@ -162,7 +163,7 @@ public final class ReceptiveFieldViewModel {
         inputSize.set(size);
         stackA.set(stackA.layers(), size, getChannels());
         stackB.set(stackB.layers(), size, getChannels());
-        error.set("");
+        error.clear();
         updateSavings();
         return true;
     }
@@ -170,13 +171,13 @@ public final class ReceptiveFieldViewModel {
     /** Recounts both ledgers for C channels. */
     public boolean setChannels(int c) {
         if (c < 1 || c > MAX_CHANNELS) {
-            error.set(Sentences.of("receptive.channels", MAX_CHANNELS, c));
+            error.set(Sentences.sentence("receptive.channels", MAX_CHANNELS, c));
             return false;
         }
         channels.set(c);
         stackA.setChannels(c);
         stackB.setChannels(c);
-        error.set("");
+        error.clear();
         updateSavings();
         return true;
     }
@@ -236,9 +237,11 @@ public final class ReceptiveFieldViewModel {
         macSaving.set(StackLedger.saving(a.macs(), b.macs()));
     }
 
-    private static Optional<String> problemOf(List<LayerSpec> a, List<LayerSpec> b, int size, int c) {
-        Optional<String> inA = StackViewModel.check(a, size, c).map(m -> Sentences.of("receptive.inStack", "A", m));
-        return inA.isPresent() ? inA : StackViewModel.check(b, size, c).map(m -> Sentences.of("receptive.inStack", "B", m));
+    private static Optional<Sentence> problemOf(List<LayerSpec> a, List<LayerSpec> b, int size, int c) {
+        Optional<Sentence> inA = StackViewModel.check(a, size, c)
+                .map(m -> Sentences.sentence("receptive.inStack", "A", m));
+        return inA.isPresent() ? inA
+                : StackViewModel.check(b, size, c).map(m -> Sentences.sentence("receptive.inStack", "B", m));
     }
 
     private static NetworkCurve curveOf(NetworkStacks.Network network) {

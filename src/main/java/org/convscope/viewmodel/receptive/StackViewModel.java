@@ -20,6 +20,7 @@ import org.convscope.core.count.LayerCount;
 import org.convscope.core.rf.LayerSpec;
 import org.convscope.core.rf.ReceptiveField;
 import org.convscope.core.rf.StackLedger;
+import org.convscope.viewmodel.DisplayText;
 import org.convscope.viewmodel.Sentences;
 
 /**
@@ -42,7 +43,7 @@ public final class StackViewModel {
     private final ReadOnlyObjectWrapper<StackCost> cost = new ReadOnlyObjectWrapper<>(this, "cost");
     private final ReadOnlyObjectWrapper<ErfHeatmap> heatmap = new ReadOnlyObjectWrapper<>(this, "heatmap");
     private final ReadOnlyStringWrapper stackText = new ReadOnlyStringWrapper(this, "stackText", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DisplayText error = new DisplayText(this, "error");
     private final ReadOnlyIntegerWrapper selectedRow = new ReadOnlyIntegerWrapper(this, "selectedRow");
     private final ReadOnlyIntegerWrapper selectedColumn = new ReadOnlyIntegerWrapper(this, "selectedColumn");
 
@@ -138,7 +139,7 @@ public final class StackViewModel {
     public boolean remove(int index) {
         checkIndex(index);
         if (layers.size() == 1) {
-            return refuse(Sentences.of("receptive.lastLayer"));
+            return refuse(Sentences.sentence("receptive.lastLayer"));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         next.remove(index);
@@ -149,7 +150,7 @@ public final class StackViewModel {
     public boolean moveEarlier(int index) {
         checkIndex(index);
         if (index == 0) {
-            return refuse(Sentences.of("receptive.alreadyFirst"));
+            return refuse(Sentences.sentence("receptive.alreadyFirst"));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         Collections.swap(next, index, index - 1);
@@ -160,7 +161,7 @@ public final class StackViewModel {
     public boolean moveLater(int index) {
         checkIndex(index);
         if (index == layers.size() - 1) {
-            return refuse(Sentences.of("receptive.alreadyLast", index + 1));
+            return refuse(Sentences.sentence("receptive.alreadyLast", index + 1));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         Collections.swap(next, index, index + 1);
@@ -174,7 +175,7 @@ public final class StackViewModel {
         try {
             layer = new LayerSpec(pool ? LayerSpec.Kind.POOL : LayerSpec.Kind.CONV, kernel, stride, padding, dilation);
         } catch (IllegalArgumentException e) {
-            return refuse(Sentences.of("receptive.layerRefused", index + 1, Sentence.from(e)));
+            return refuse(Sentences.sentence("receptive.layerRefused", index + 1, Sentence.from(e)));
         }
         List<LayerSpec> next = new ArrayList<>(layers);
         next.set(index, layer);
@@ -187,7 +188,7 @@ public final class StackViewModel {
         try {
             next = LayerSpec.parseStack(text);
         } catch (IllegalArgumentException e) {
-            return refuse(Sentences.of(e));
+            return refuse(Sentence.from(e));
         }
         return edit(next);
     }
@@ -199,7 +200,7 @@ public final class StackViewModel {
     }
 
     private boolean edit(List<LayerSpec> next) {
-        Optional<String> problem = check(next, owner.getInputSize(), owner.getChannels());
+        Optional<Sentence> problem = check(next, owner.getInputSize(), owner.getChannels());
         if (problem.isPresent()) {
             return refuse(problem.get());
         }
@@ -208,7 +209,7 @@ public final class StackViewModel {
         return true;
     }
 
-    private boolean refuse(String message) {
+    private boolean refuse(Sentence message) {
         error.set(message);
         return false;
     }
@@ -225,13 +226,13 @@ public final class StackViewModel {
     }
 
     /** Why these layers cannot run on a size x size input with C channels, or empty when they can. */
-    static Optional<String> check(List<LayerSpec> layers, int size, int channels) {
+    static Optional<Sentence> check(List<LayerSpec> layers, int size, int channels) {
         try {
             new ReceptiveField(size, size, layers);
             StackLedger.of(layers, channels, size, size);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(Sentences.of(e));
+            return Optional.of(Sentence.from(e));
         }
     }
 
@@ -261,7 +262,7 @@ public final class StackViewModel {
         rows.setAll(table);
         stackText.set(String.join(",", layers.stream().map(LayerSpec::toString).toList()));
         setChannels(channels);
-        error.set("");
+        error.clear();
         PlaneSize out = getOutput();
         select(Math.min(selectedRow.get(), out.height() - 1), Math.min(selectedColumn.get(), out.width() - 1));
     }
