@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.event.ActionEvent;
@@ -22,13 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
-import org.convscope.io.SampleImages;
 import org.convscope.view.VisibleTexts;
 import org.convscope.view.presenter.PresenterShell;
 import org.convscope.viewmodel.Section;
-import org.convscope.viewmodel.settings.InMemorySettingsStore;
-import org.convscope.viewmodel.settings.SettingsViewModel;
-import org.junit.jupiter.api.AfterEach;
+import org.convscope.viewmodel.settings.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EveryViewInKoreanTest {
 
-    private final Locale display = Locale.getDefault(Locale.Category.DISPLAY);
     private Stage stage;
 
     @Start
@@ -55,26 +50,10 @@ class EveryViewInKoreanTest {
         this.stage = stage;
     }
 
-    @AfterEach
-    void restoreDisplayLanguage() {
-        // show() sets the display language for the view-models; later test classes expect the JVM's own.
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     /** The texts of {@code section} in {@code language}, once the view has settled (the lab's first result is in). */
     private List<String> textsOf(FxRobot robot, Section section, Locale language)
             throws TimeoutException, ExecutionException, InterruptedException {
-        PresenterShell shell = WaitForAsyncUtils.asyncFx(() -> ConvScopeApp.show(stage,
-                new AppOptions(language, SampleImages.find("camera"), section),
-                new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES, language),
-                () -> i18n -> i18n.locale().equals(Locale.KOREAN) ? "테스트 엔진" : "test engine")).get();
-        if (section == Section.LAB) {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                Label caption = robot.lookup("#resultCaption").queryAs(Label.class);
-                return caption != null && !caption.getText().isBlank();
-            }).get());
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        PresenterShell shell = AppWindow.open(robot, stage, section, language, Theme.LIGHT);
         List<String> texts = new ArrayList<>(shownTexts());
         // Every tab of the view in turn: only the selected tab's content is in the scene.
         for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
@@ -85,8 +64,7 @@ class EveryViewInKoreanTest {
             robot.interact(() -> tabs.getSelectionModel().selectFirst());
         }
         // Every topic of the architecture view in turn, and back to the first.
-        List<ToggleButton> topics = robot.lookup(node -> node.getId() != null && node.getId().startsWith("topic-"))
-                .queryAllAs(ToggleButton.class).stream().toList();
+        List<ToggleButton> topics = AppWindow.topics(robot);
         for (ToggleButton topic : topics) {
             robot.interact(topic::fire);
             texts.addAll(shownTexts());

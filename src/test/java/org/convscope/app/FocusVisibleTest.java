@@ -20,13 +20,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.convscope.io.SampleImages;
 import org.convscope.view.presenter.PresenterShell;
 import org.convscope.viewmodel.Section;
-import org.convscope.viewmodel.settings.InMemorySettingsStore;
-import org.convscope.viewmodel.settings.SettingsViewModel;
 import org.convscope.viewmodel.settings.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,17 +46,11 @@ class FocusVisibleTest {
     /** Fewer changed pixels than this cannot be seen from a classroom's back row. */
     private static final int VISIBLE_PIXELS = 12;
 
-    private final Locale display = Locale.getDefault(Locale.Category.DISPLAY);
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void restoreDisplayLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
     }
 
     /** The area of {@code node} and its ring, as drawn by its parent. */
@@ -104,12 +94,7 @@ class FocusVisibleTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void tabReachesEveryPartWithTheFocusVisible(Theme theme, FxRobot robot) throws Exception {
-        SettingsViewModel settings = new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES,
-                Locale.ENGLISH);
-        settings.setTheme(theme);
-        PresenterShell shell = WaitForAsyncUtils.asyncFx(() -> ConvScopeApp.show(stage,
-                new AppOptions(Locale.ENGLISH, SampleImages.find("camera"), Section.SLIDE), settings,
-                () -> i18n -> "test engine")).get();
+        PresenterShell shell = AppWindow.open(robot, stage, Section.SLIDE, Locale.ENGLISH, theme);
         List<String> invisible = new ArrayList<>();
         for (Section section : Section.values()) {
             ToggleButton nav = (ToggleButton) shell.mainView().lookup("#nav-" + section.key());

@@ -7,13 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
@@ -22,12 +19,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import org.convscope.io.SampleImages;
 import org.convscope.viewmodel.Section;
-import org.convscope.viewmodel.settings.InMemorySettingsStore;
-import org.convscope.viewmodel.settings.SettingsViewModel;
 import org.convscope.viewmodel.settings.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +41,6 @@ class ThemeContrastTest {
 
     private static final double LEAST_RATIO = 3.0;
 
-    private final Locale display = Locale.getDefault(Locale.Category.DISPLAY);
     private Stage stage;
 
     @Start
@@ -56,33 +48,14 @@ class ThemeContrastTest {
         this.stage = stage;
     }
 
-    @AfterEach
-    void restoreDisplayLanguage() {
-        Locale.setDefault(Locale.Category.DISPLAY, display);
-    }
-
     @ParameterizedTest
     @EnumSource(Theme.class)
-    void everyShownTextStandsOutFromItsBackground(Theme theme, FxRobot robot) throws TimeoutException {
+    void everyShownTextStandsOutFromItsBackground(Theme theme, FxRobot robot) throws Exception {
         List<String> faint = new ArrayList<>();
         for (Section section : Section.values()) {
-            SettingsViewModel settings = new SettingsViewModel(new InMemorySettingsStore(), AppOptions.LANGUAGES,
-                    Locale.ENGLISH);
-            settings.setTheme(theme);
-            robot.interact(() -> ConvScopeApp.show(stage,
-                    new AppOptions(Locale.ENGLISH, SampleImages.find("camera"), section), settings,
-                    () -> i18n -> "test engine"));
-            if (section == Section.LAB) {
-                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                    Label caption = robot.lookup("#resultCaption").queryAs(Label.class);
-                    return caption != null && !caption.getText().isBlank();
-                }).get());
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+            AppWindow.open(robot, stage, section, Locale.ENGLISH, theme);
             faint.addAll(faintTexts(robot, section.key()));
-            List<ToggleButton> topics = robot.lookup(n -> n.getId() != null && n.getId().startsWith("topic-"))
-                    .queryAllAs(ToggleButton.class).stream().toList();
-            for (ToggleButton topic : topics) {
+            for (ToggleButton topic : AppWindow.topics(robot)) {
                 robot.interact(topic::fire);
                 WaitForAsyncUtils.waitForFxEvents();
                 faint.addAll(faintTexts(robot, topic.getId()));

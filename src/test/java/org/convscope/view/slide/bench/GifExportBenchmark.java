@@ -59,12 +59,7 @@ public class GifExportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        HeadlessFx.start();
         CountDownLatch drawn = new CountDownLatch(1);
         Platform.runLater(() -> {
             SlideViewModel model = new SlideViewModel(2026L);

@@ -57,12 +57,7 @@ public class SlideFrameBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        HeadlessFx.start();
         CountDownLatch laidOut = new CountDownLatch(1);
         Platform.runLater(() -> {
             model = new SlideViewModel(1L);
