@@ -1,11 +1,13 @@
 package org.convscope.app;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -85,9 +87,15 @@ final class SnapshotCommand {
      */
     static WritableImage render(SnapshotOptions options) {
         CompletableFuture<WritableImage> picture = new CompletableFuture<>();
+        /*
+         * Held here until the picture is taken: the scene is in no window, and the view-models hold their views only
+         * weakly, so while the lab computes in the background nothing else keeps the view (and the listener that
+         * takes the picture) from being collected.
+         */
+        AtomicReference<Scene> drawing = new AtomicReference<>();
         Runnable build = () -> {
             try {
-                build(options, picture);
+                drawing.set(build(options, picture));
             } catch (RuntimeException e) {
                 picture.completeExceptionally(e);
             }
@@ -108,11 +116,17 @@ final class SnapshotCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing the " + options.view().key() + " view", e);
+        } finally {
+            Reference.reachabilityFence(drawing);
         }
     }
 
-    /** On the JavaFX thread: the view in a scene of the requested size, with the app's styles and fonts. */
-    private static void build(SnapshotOptions options, CompletableFuture<WritableImage> picture) {
+    /**
+     * On the JavaFX thread: the view in a scene of the requested size, with the app's styles and fonts.
+     *
+     * @return the scene, which completes {@code picture} once the view has settled
+     */
+    private static Scene build(SnapshotOptions options, CompletableFuture<WritableImage> picture) {
         Node view = ConvScopeApp.standaloneView(options.appOptions());
         StackPane root = new StackPane(view);
         root.getStyleClass().addAll(Styles.MAIN_VIEW, Styles.CONTENT, Styles.language(options.language().getLanguage()));
@@ -148,6 +162,7 @@ final class SnapshotCommand {
         } else {
             take.run();
         }
+        return scene;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.imageio.ImageIO;
 
 import javafx.scene.image.WritableImage;
@@ -74,6 +75,32 @@ class SnapshotCommandTest {
         // The same view at 1x in Korean differs from the English one: its text is in another language.
         int[] koreanAt1x = ViewExport.argb(SnapshotCommand.render(options(view, Locale.KOREAN, 1024, 640, 1)));
         assertFalse(Arrays.equals(englishPixels, koreanAt1x), "the " + view.key() + " view in Korean");
+    }
+
+    /**
+     * The lab's picture waits for a result computed in the background, in a scene that is in no window: collections
+     * meanwhile must not take the view (the view-models hold their views only weakly) and leave the wait unanswered.
+     */
+    @Test
+    void theImageLabSurvivesGarbageCollectionWhileItComputes() throws InterruptedException {
+        // A full collection every 20 ms: often enough to meet the background run, seldom enough to let it finish.
+        Thread collector = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }, "collector");
+        collector.setDaemon(true);
+        collector.start();
+        try {
+            for (int i = 0; i < 3; i++) {
+                WritableImage picture = SnapshotCommand.render(options(Section.LAB, Locale.ENGLISH, 1024, 640, 1));
+                assertEquals(1024, picture.getWidth());
+            }
+        } finally {
+            collector.interrupt();
+            collector.join();
+        }
     }
 
     @Test
