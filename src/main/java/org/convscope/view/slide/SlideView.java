@@ -253,6 +253,8 @@ public final class SlideView extends BorderPane {
         box.getStyleClass().addAll("slide-card", "formula-panel");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        // The card fills the row as the sum's card beside it does; taller formulas scroll.
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("formula-scroll");
         return scroll;
