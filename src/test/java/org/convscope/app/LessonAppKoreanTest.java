@@ -28,6 +28,9 @@ class LessonAppKoreanTest {
     void start(Stage stage) {
         ConvScopeApp.show(stage, new AppOptions(Locale.KOREAN, SampleImages.find("camera"), Section.LESSON),
                 () -> "테스트 엔진");
+        // A projector's window, whatever size the shared test stage had before.
+        stage.setWidth(1280);
+        stage.setHeight(800);
     }
 
     @Test

@@ -192,13 +192,14 @@ public final class SlideGrids extends Region {
     }
 
     /**
-     * Wide enough for legible cells side by side, so a zoomed or narrow window scrolls rather than shrink the
-     * numbers to dots; a large input claims at most {@link #MIN_CLAIM_WIDTH}.
+     * Wide enough for legible cells with the kernel above the output (the narrower of the two arrangements), so a
+     * zoomed or narrow window scrolls rather than shrink the numbers to dots; a large input claims at most
+     * {@link #MIN_CLAIM_WIDTH}.
      */
     @Override
     protected double computeMinWidth(double height) {
-        int columns = picture.paddedColumns() + picture.kernelColumns() + picture.outputColumns();
-        return snappedLeftInset() + snappedRightInset() + Math.min(MIN_CLAIM_WIDTH, columns * LEGIBLE_CELL + 2 * GAP);
+        int columns = picture.paddedColumns() + Math.max(picture.kernelColumns(), picture.outputColumns());
+        return snappedLeftInset() + snappedRightInset() + Math.min(MIN_CLAIM_WIDTH, columns * LEGIBLE_CELL + GAP);
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Legible from the back of a classroom: every text of every topic built here, in English and Korean, at least
  * 16px, laid out in the space the view gets in a 1920x1080 window (the screen minus the 280px sidebar, the content
- * padding and the status bar), inside a Group because the headless screen is smaller.
+ * padding and the status bar), inside a Group so that the size does not hang on the headless screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class ArchitecturesProjectorTest {

@@ -18,7 +18,7 @@ final class PaneStage {
     private PaneStage() {
     }
 
-    /** 1240x780 fits the 1280x800 headless screen; a larger window makes Monocle's painter overflow. */
+    /** 1240x780 fits the headless screen (1920x1080, set in the pom); a window larger than the screen makes Monocle's painter overflow. */
     static void show(Stage stage, Parent pane) {
         Locale.setDefault(Locale.ROOT);
         Scene scene = new Scene(pane, 1240, 780);

@@ -38,7 +38,7 @@ final class LabTests {
     private LabTests() {
     }
 
-    /** Monocle's headless screen is 1280x800: the window must fit in it. */
+    /** A projector's 1280x800 window, which fits in Monocle's headless screen (1920x1080, set in the pom). */
     static void show(Stage stage, Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Resources.externalForm(LabTests.class, Styles.APP_STYLESHEET));

@@ -56,7 +56,7 @@ class ReceptiveFieldViewTest {
     }
 
     /**
-     * On a 12x12 input, so that a cell is several pixels high in the 1280x800 headless screen (48x48 is checked
+     * On a 12x12 input, so that a cell is several pixels high in a 1280x800 window (48x48 is checked
      * through the view-model in ReceptiveFieldViewModelTest).
      */
     @Test

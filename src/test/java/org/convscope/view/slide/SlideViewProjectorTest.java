@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Legible from the back of a classroom: the view laid out in the space it gets in a 1920x1080 window (the
- * screen minus the 280px sidebar, the content padding and the status bar). The headless screen is smaller than
- * that, so the view is sized inside a Group rather than by the window.
+ * screen minus the 280px sidebar, the content padding and the status bar). The view is sized inside a Group
+ * rather than by the window, so that its size does not hang on the headless screen's.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlideViewProjectorTest {
