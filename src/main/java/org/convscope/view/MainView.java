@@ -137,12 +137,43 @@ public final class MainView extends BorderPane {
      */
     public void setControlsHidden(boolean hidden) {
         controlsHidden = hidden;
-        for (Node chrome : new Node[] {sidebar, getBottom()}) {
-            chrome.setVisible(!hidden);
-            chrome.setManaged(!hidden);
-        }
+        getBottom().setVisible(!hidden);
+        getBottom().setManaged(!hidden);
+        // At once rather than at the next layout: the window's zoom pane reads this view's minimum size first.
+        showSidebar(!hidden);
         pseudoClassStateChanged(Styles.CONTROLS_HIDDEN, hidden);
         applyControlsHidden();
+    }
+
+    /**
+     * Beside a side panel (the running lesson's) in a narrow window, such as a zoomed projector, the sidebar gives
+     * its width to the view when the view would otherwise be cut: the panel leads from step to step, and Ctrl+1 to
+     * Ctrl+5, F1 and Ctrl+, still work. Decided from the widths alone, never from the sidebar's own state, so one
+     * pass settles it.
+     */
+    @Override
+    protected void layoutChildren() {
+        showSidebar(!controlsHidden && !(getRight() != null && viewCutBesidePanel()));
+        super.layoutChildren();
+    }
+
+    private void showSidebar(boolean shown) {
+        if (sidebar.isManaged() != shown) {
+            sidebar.setVisible(shown);
+            sidebar.setManaged(shown);
+        }
+    }
+
+    /** Whether the shown view needs more width than is left between the sidebar and the side panel. */
+    private boolean viewCutBesidePanel() {
+        if (content.getChildren().isEmpty()) {
+            return false;
+        }
+        double left = getWidth() - snappedLeftInset() - snappedRightInset() - sidebar.prefWidth(-1)
+                - getRight().prefWidth(-1);
+        double needed = content.getChildren().get(0).minWidth(-1) + content.snappedLeftInset()
+                + content.snappedRightInset();
+        return needed > left;
     }
 
     public boolean isControlsHidden() {

@@ -1,12 +1,15 @@
 package org.convscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 import org.convscope.io.SampleImages;
@@ -72,6 +75,33 @@ class PresenterZoomTest {
         Node equationCard = robot.lookup("#equation").query().getParent().getParent().getParent().getParent();
         assertTrue(equationCard.getLayoutBounds().getWidth() >= 300, "the sum's card is "
                 + equationCard.getLayoutBounds().getWidth() + " wide");
+    }
+
+    /**
+     * A running lesson at 150 %: the sidebar, the sliding view and the lesson's panel do not fit in 1280 layout
+     * units, so the sidebar gives way and the three grids lie whole left of the panel. At 100 % all fit again.
+     */
+    @Test
+    void aLessonAtHundredFiftyPercentGivesTheSidebarsRoomToTheView(FxRobot robot) {
+        robot.interact(() -> {
+            settings.setZoom(150);
+            ((ToggleButton) robot.lookup("#nav-lesson").query()).setSelected(true);
+        });
+        robot.interact(() -> ((Button) robot.lookup("#lessonOutline-even-kernels").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node panel = robot.lookup("#lessonPanel").query();
+        double panelLeft = panel.localToScene(panel.getLayoutBounds()).getMinX();
+        for (String grid : new String[] {"#inputGrid", "#kernelGrid", "#outputGrid"}) {
+            Node node = robot.lookup(grid).query();
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= panelLeft, grid + " lies at " + bounds
+                    + ", the panel from " + panelLeft);
+        }
+        assertFalse(robot.lookup("#sidebar").query().isVisible(), "the sidebar gave its room");
+
+        robot.interact(() -> settings.setZoom(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sidebar").query().isVisible(), "at 100 % the sidebar fits beside the panel");
     }
 
     private static double cellOnScreen(CellGrid grid) {
