@@ -4,16 +4,53 @@ import java.util.function.Function;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Form controls kept equal to a view-model property both ways, as every view's settings panel needs them. */
 public final class Controls {
 
+    /** The style class of a settings form, and of its labels. */
+    public static final String FORM = "form";
+    public static final String FORM_LABEL = "form-label";
+
     private Controls() {
+    }
+
+    /** An empty settings form: labels in the first column, controls filling the second. */
+    public static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(FORM);
+        return grid;
+    }
+
+    /**
+     * Adds "label: control" as row {@code row} of {@code form}; the label hides with the control.
+     *
+     * @return the next free row
+     */
+    public static int formRow(GridPane form, int row, String label, Node control) {
+        Label name = new Label(label);
+        name.getStyleClass().add(FORM_LABEL);
+        name.setLabelFor(control);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.visibleProperty().bind(control.visibleProperty());
+        name.managedProperty().bind(control.managedProperty());
+        form.add(name, 0, row);
+        form.add(control, 1, row);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        if (control instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        return row + 1;
     }
 
     /** A spinner from {@code min} to {@code max} kept equal to {@code property}; typed values count as typed. */

@@ -17,7 +17,6 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
@@ -166,9 +165,9 @@ final class KernelPanel extends VBox {
     private GridPane sizeForm() {
         Spinner<Integer> rowSpinner = sizeSpinner("kernelRowsSpinner", rows);
         Spinner<Integer> colSpinner = sizeSpinner("kernelColumnsSpinner", cols);
-        GridPane form = LabControls.form();
-        LabControls.row(form, 0, i18n, "lab.rows", rowSpinner);
-        LabControls.row(form, 1, i18n, "lab.columns", colSpinner);
+        GridPane form = Controls.form();
+        Controls.formRow(form, 0, i18n.get("lab.rows"), rowSpinner);
+        Controls.formRow(form, 1, i18n.get("lab.columns"), colSpinner);
         form.visibleProperty().bind(viewModel.selectedKernelProperty().greaterThanOrEqualTo(0));
         form.managedProperty().bind(form.visibleProperty());
         return form;

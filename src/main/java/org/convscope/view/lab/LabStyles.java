@@ -25,8 +25,6 @@ final class LabStyles {
     static final String LIBRARY = "lab-library";
     static final String LIBRARY_BUTTON = "lab-library-button";
     static final String BANK = "lab-bank";
-    static final String FORM = "lab-form";
-    static final String FORM_LABEL = "lab-form-label";
     static final String FORMULA = "lab-formula";
     static final String MIX_TABLE = "lab-mix-table";
     static final String MIX_HEADER = "lab-mix-header";

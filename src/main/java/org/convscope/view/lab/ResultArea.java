@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.convscope.view.I18n;
+import org.convscope.view.control.Controls;
 import org.convscope.view.control.ViewListeners;
 import org.convscope.viewmodel.lab.ImageLabViewModel;
 import org.convscope.viewmodel.lab.LabImage;
@@ -116,7 +117,7 @@ final class ResultArea extends VBox {
         layoutButtons.getStyleClass().add(LabStyles.SEGMENTED);
 
         Label shownLabel = new Label(i18n.get("lab.shown"));
-        shownLabel.getStyleClass().add(LabStyles.FORM_LABEL);
+        shownLabel.getStyleClass().add(Controls.FORM_LABEL);
         shownLabel.setLabelFor(shown);
         shown.setId("shownChooser");
         StringConverter<Integer> names = new StringConverter<>() {

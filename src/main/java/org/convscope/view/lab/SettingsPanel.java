@@ -48,15 +48,15 @@ final class SettingsPanel extends VBox {
     }
 
     private VBox sliding() {
-        GridPane form = LabControls.form();
-        LabControls.row(form, 0, i18n, "lab.stride",
+        GridPane form = Controls.form();
+        Controls.formRow(form, 0, i18n.get("lab.stride"),
                 Controls.spinner("strideSpinner", viewModel.strideProperty(), 1, ImageLabViewModel.MAX_STEP));
         TextField cells = paddingCells();
-        LabControls.row(form, 1, i18n, "lab.padding", paddingChoice(cells));
-        LabControls.row(form, 2, i18n, "lab.padding.cells", cells);
-        LabControls.row(form, 3, i18n, "lab.dilation",
+        Controls.formRow(form, 1, i18n.get("lab.padding"), paddingChoice(cells));
+        Controls.formRow(form, 2, i18n.get("lab.padding.cells"), cells);
+        Controls.formRow(form, 3, i18n.get("lab.dilation"),
                 Controls.spinner("dilationSpinner", viewModel.dilationProperty(), 1, ImageLabViewModel.MAX_STEP));
-        LabControls.row(form, 4, i18n, "lab.channels", Controls.choice("channelsChoice", viewModel.channelsProperty(),
+        Controls.formRow(form, 4, i18n.get("lab.channels"), Controls.choice("channelsChoice", viewModel.channelsProperty(),
                 LabChannels.values(), c -> i18n.get("lab.channels." + c.name().toLowerCase(Locale.ROOT))));
         return new VBox(form);
     }
@@ -150,8 +150,8 @@ final class SettingsPanel extends VBox {
         relu.setId("reluCheck");
         relu.selectedProperty().bindBidirectional(viewModel.reluProperty());
 
-        GridPane pool = LabControls.form();
-        LabControls.row(pool, 0, i18n, "lab.pooling", Controls.choice("poolingChoice", viewModel.poolingProperty(),
+        GridPane pool = Controls.form();
+        Controls.formRow(pool, 0, i18n.get("lab.pooling"), Controls.choice("poolingChoice", viewModel.poolingProperty(),
                 LabPooling.values(), p -> i18n.get("lab.pooling." + p.name().toLowerCase(Locale.ROOT))));
         var size = Controls.spinner("poolSizeSpinner", viewModel.poolSizeProperty(), 1, ImageLabViewModel.MAX_POOL);
         var stride = Controls.spinner("poolStrideSpinner", viewModel.poolStrideProperty(), 1, ImageLabViewModel.MAX_POOL);
@@ -159,18 +159,18 @@ final class SettingsPanel extends VBox {
         size.managedProperty().bind(size.visibleProperty());
         stride.visibleProperty().bind(size.visibleProperty());
         stride.managedProperty().bind(size.visibleProperty());
-        LabControls.row(pool, 1, i18n, "lab.pool.size", size);
-        LabControls.row(pool, 2, i18n, "lab.pool.stride", stride);
+        Controls.formRow(pool, 1, i18n.get("lab.pool.size"), size);
+        Controls.formRow(pool, 2, i18n.get("lab.pool.stride"), stride);
 
         CheckBox mix = new CheckBox(i18n.get("lab.mix"));
         mix.setId("mixCheck");
         mix.setWrapText(true);
         mix.setTooltip(new Tooltip(i18n.get("lab.mix.tip")));
         mix.selectedProperty().bindBidirectional(viewModel.mixProperty());
-        GridPane outputs = LabControls.form();
+        GridPane outputs = Controls.form();
         var count = Controls.spinner("mixOutputsSpinner", viewModel.mixOutputsProperty(), 1,
                 ImageLabViewModel.MAX_MIX_OUTPUTS);
-        LabControls.row(outputs, 0, i18n, "lab.mix.outputs", count);
+        Controls.formRow(outputs, 0, i18n.get("lab.mix.outputs"), count);
         MixTable table = new MixTable(viewModel, i18n);
         VBox mixBox = new VBox(6, outputs, table);
         mixBox.visibleProperty().bind(viewModel.mixProperty());

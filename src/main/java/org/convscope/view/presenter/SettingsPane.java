@@ -3,7 +3,6 @@ package org.convscope.view.presenter;
 import java.util.Locale;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -11,7 +10,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -35,16 +33,7 @@ public final class SettingsPane extends VBox {
         setId("settingsPane");
         getStyleClass().addAll(PresenterStyles.OVERLAY_CARD, PresenterStyles.SETTINGS_PANE);
 
-        Label title = new Label(i18n.get("settings.title"));
-        title.getStyleClass().add(PresenterStyles.OVERLAY_TITLE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button close = new Button(i18n.get("settings.close"));
-        close.setId("closeSettings");
-        close.setCancelButton(true);
-        close.setOnAction(e -> onClose.run());
-        HBox head = new HBox(title, grow, close);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox head = new OverlayHeader(i18n, "settings.title", "settings.close", "closeSettings", onClose);
 
         ToggleGroup languages = new ToggleGroup();
         HBox languageRow = new HBox();

@@ -2,8 +2,6 @@ package org.convscope.view.presenter;
 
 import java.util.List;
 
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -32,16 +30,7 @@ public final class ShortcutSheet extends VBox {
         setId("shortcutSheet");
         getStyleClass().addAll(PresenterStyles.OVERLAY_CARD, PresenterStyles.SHORTCUT_SHEET);
 
-        Label title = new Label(i18n.get("shortcuts.title"));
-        title.getStyleClass().add(PresenterStyles.OVERLAY_TITLE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button close = new Button(i18n.get("shortcuts.close"));
-        close.setId("closeShortcuts");
-        close.setCancelButton(true);
-        close.setOnAction(e -> onClose.run());
-        HBox head = new HBox(title, grow, close);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox head = new OverlayHeader(i18n, "shortcuts.title", "shortcuts.close", "closeShortcuts", onClose);
 
         FlowPane areas = new FlowPane();
         areas.getStyleClass().add(PresenterStyles.SHORTCUT_AREAS);

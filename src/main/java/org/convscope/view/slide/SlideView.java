@@ -380,7 +380,7 @@ public final class SlideView extends BorderPane {
     }
 
     private Node controls() {
-        GridPane input = form();
+        GridPane input = Controls.form();
         int row = 0;
         row = add(input, row, "slide.rows", Controls.spinner("inputRowsSpinner", viewModel.inputRowsProperty(), 1, SlideViewModel.MAX_INPUT));
         row = add(input, row, "slide.columns", Controls.spinner("inputColumnsSpinner", viewModel.inputColumnsProperty(), 1, SlideViewModel.MAX_INPUT));
@@ -404,7 +404,7 @@ public final class SlideView extends BorderPane {
             }
         });
 
-        GridPane kernel = form();
+        GridPane kernel = Controls.form();
         row = 0;
         row = add(kernel, row, "slide.rows", Controls.spinner("kernelRowsSpinner", viewModel.kernelRowsProperty(), 1, SlideViewModel.MAX_KERNEL));
         row = add(kernel, row, "slide.columns", Controls.spinner("kernelColumnsSpinner", viewModel.kernelColumnsProperty(), 1, SlideViewModel.MAX_KERNEL));
@@ -412,7 +412,7 @@ public final class SlideView extends BorderPane {
         add(kernel, row, "slide.shownFilter", shownSpinner("shownFilterSpinner", viewModel.shownFilterProperty(),
                 viewModel.filtersProperty()));
 
-        GridPane sliding = form();
+        GridPane sliding = Controls.form();
         row = 0;
         row = add(sliding, row, "slide.stride", Controls.spinner("strideSpinner", viewModel.strideProperty(), 1, SlideViewModel.MAX_STRIDE));
         row = add(sliding, row, "slide.dilation", Controls.spinner("dilationSpinner", viewModel.dilationProperty(), 1, SlideViewModel.MAX_DILATION));
@@ -420,7 +420,7 @@ public final class SlideView extends BorderPane {
                 p -> i18n.get("slide.padding." + p.name().toLowerCase(java.util.Locale.ROOT)));
         row = add(sliding, row, "slide.padding", preset);
 
-        GridPane sides = form();
+        GridPane sides = Controls.form();
         int side = 0;
         side = add(sides, side, "slide.padding.top", Controls.spinner("padTopSpinner", viewModel.padTopProperty(), 0, SlideViewModel.MAX_PADDING));
         side = add(sides, side, "slide.padding.bottom", Controls.spinner("padBottomSpinner", viewModel.padBottomProperty(), 0, SlideViewModel.MAX_PADDING));
@@ -430,7 +430,7 @@ public final class SlideView extends BorderPane {
         sides.managedProperty().bind(sides.visibleProperty());
 
         Label conventionLabel = new Label(i18n.get("slide.convention"));
-        conventionLabel.getStyleClass().add("form-label");
+        conventionLabel.getStyleClass().add(Controls.FORM_LABEL);
         conventionLabel.setWrapText(true);
         ComboBox<SameConvention> convention = Controls.choice("conventionChoice", viewModel.sameConventionProperty(),
                 SameConvention.values(), c -> i18n.get(c == SameConvention.EXTRA_AFTER
@@ -454,26 +454,8 @@ public final class SlideView extends BorderPane {
         return box;
     }
 
-    private static GridPane form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form");
-        return grid;
-    }
-
     private int add(GridPane grid, int row, String key, Node control) {
-        Label label = new Label(i18n.get(key));
-        label.getStyleClass().add("form-label");
-        label.setLabelFor(control);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.visibleProperty().bind(control.visibleProperty());
-        label.managedProperty().bind(control.managedProperty());
-        grid.add(label, 0, row);
-        grid.add(control, 1, row);
-        GridPane.setHgrow(control, Priority.ALWAYS);
-        if (control instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
-        }
-        return row + 1;
+        return Controls.formRow(grid, row, i18n.get(key), control);
     }
 
     /** Which channel or filter to show, counted from 1 on screen and from 0 in the view-model. */

@@ -24,7 +24,7 @@ class AlexNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        PaneStage.show(stage, new AlexNetPane(PaneStage.ENGLISH, new AlexNetViewModel()));
+        ArchPaneFixture.show(stage, new AlexNetPane(ArchPaneFixture.ENGLISH, new AlexNetViewModel()));
     }
 
     @Test

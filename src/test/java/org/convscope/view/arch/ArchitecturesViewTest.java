@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.convscope.view.I18n;
-import org.convscope.view.Resources;
-import org.convscope.view.Styles;
 import org.convscope.viewmodel.arch.ArchTopic;
 import org.convscope.viewmodel.arch.ArchitecturesViewModel;
 import org.junit.jupiter.api.Test;
@@ -40,16 +37,7 @@ class ArchitecturesViewTest {
         topics.put(ArchTopic.FULLY_CONNECTED, () -> built(ArchTopic.FULLY_CONNECTED));
         topics.put(ArchTopic.RELU, () -> built(ArchTopic.RELU));
         ArchitecturesView view = new ArchitecturesView(new I18n(Locale.ENGLISH), viewModel, topics);
-        Scene scene = new Scene(view, 1200, 760);
-        scene.getStylesheets().add(Resources.externalForm(ArchitecturesViewTest.class, Styles.APP_STYLESHEET));
-        stage.setScene(scene);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setX(0);
-        stage.setY(0);
-        stage.sizeToScene();
-        stage.show();
-        stage.toFront();
+        ArchPaneFixture.show(stage, view);
         view.requestFocus();
     }
 

@@ -20,7 +20,7 @@ class DenseNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        PaneStage.show(stage, new DenseNetPane(PaneStage.ENGLISH, new DenseNetViewModel()));
+        ArchPaneFixture.show(stage, new DenseNetPane(ArchPaneFixture.ENGLISH, new DenseNetViewModel()));
     }
 
     private static double barHeight(FxRobot robot, int layer) {

@@ -22,7 +22,7 @@ class InceptionPaneTest {
 
     @Start
     void start(Stage stage) {
-        PaneStage.show(stage, new InceptionPane(PaneStage.ENGLISH, new InceptionViewModel()));
+        ArchPaneFixture.show(stage, new InceptionPane(ArchPaneFixture.ENGLISH, new InceptionViewModel()));
     }
 
     private static String text(FxRobot robot, String id) {

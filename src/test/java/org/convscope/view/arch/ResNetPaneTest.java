@@ -20,7 +20,7 @@ class ResNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        PaneStage.show(stage, new ResNetPane(PaneStage.ENGLISH, new ResNetViewModel()));
+        ArchPaneFixture.show(stage, new ResNetPane(ArchPaneFixture.ENGLISH, new ResNetViewModel()));
     }
 
     private static String text(FxRobot robot, String id) {
