@@ -12,6 +12,7 @@ import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 
 import org.convscope.viewmodel.arch.AlexNetViewModel;
+import org.convscope.view.TestWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,7 +25,7 @@ class AlexNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new AlexNetPane(ArchPaneFixture.ENGLISH, new AlexNetViewModel()));
+        TestWindow.show(stage, new AlexNetPane(ArchPaneFixture.ENGLISH, new AlexNetViewModel()));
     }
 
     @Test

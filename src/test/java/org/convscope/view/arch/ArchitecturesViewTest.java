@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.convscope.view.I18n;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.arch.ArchTopic;
 import org.convscope.viewmodel.arch.ArchitecturesViewModel;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ArchitecturesViewTest {
         topics.put(ArchTopic.FULLY_CONNECTED, () -> built(ArchTopic.FULLY_CONNECTED));
         topics.put(ArchTopic.RELU, () -> built(ArchTopic.RELU));
         ArchitecturesView view = new ArchitecturesView(new I18n(Locale.ENGLISH), viewModel, topics);
-        ArchPaneFixture.show(stage, view);
+        TestWindow.show(stage, view);
         view.requestFocus();
     }
 

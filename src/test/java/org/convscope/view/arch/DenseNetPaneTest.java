@@ -8,6 +8,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
 import org.convscope.viewmodel.arch.DenseNetViewModel;
+import org.convscope.view.TestWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,7 +21,7 @@ class DenseNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new DenseNetPane(ArchPaneFixture.ENGLISH, new DenseNetViewModel()));
+        TestWindow.show(stage, new DenseNetPane(ArchPaneFixture.ENGLISH, new DenseNetViewModel()));
     }
 
     private static double barHeight(FxRobot robot, int layer) {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.convscope.view.I18n;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.arch.FullyConnectedViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +27,7 @@ class FullyConnectedPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new FullyConnectedPane(new I18n(Locale.ENGLISH), new FullyConnectedViewModel()));
+        TestWindow.show(stage, new FullyConnectedPane(new I18n(Locale.ENGLISH), new FullyConnectedViewModel()));
     }
 
     /** AlexNet's fc6 (Caffe bvlc_alexnet): 9,216 x 4,096; VGG-16's (torchvision): 25,088 x 4,096. */

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.convscope.viewmodel.arch.InceptionViewModel;
+import org.convscope.view.TestWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,7 +23,7 @@ class InceptionPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new InceptionPane(ArchPaneFixture.ENGLISH, new InceptionViewModel()));
+        TestWindow.show(stage, new InceptionPane(ArchPaneFixture.ENGLISH, new InceptionViewModel()));
     }
 
     private static String text(FxRobot robot, String id) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -22,8 +21,7 @@ import javafx.stage.Stage;
 import org.convscope.core.count.NetworkCatalogue;
 import org.convscope.core.count.NetworkCsv;
 import org.convscope.view.I18n;
-import org.convscope.view.Resources;
-import org.convscope.view.Styles;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.arch.NetworkTableRow;
 import org.convscope.viewmodel.arch.NetworkTableViewModel;
 import org.junit.jupiter.api.Test;
@@ -46,16 +44,7 @@ class NetworkTableTest {
     @Start
     void start(Stage stage) {
         table = new NetworkTable(new I18n(Locale.ENGLISH), new NetworkTableViewModel(), "tables");
-        Scene scene = new Scene(table, 1240, 760);
-        scene.getStylesheets().add(Resources.externalForm(NetworkTableTest.class, Styles.APP_STYLESHEET));
-        stage.setScene(scene);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setX(0);
-        stage.setY(0);
-        stage.sizeToScene();
-        stage.show();
-        stage.toFront();
+        TestWindow.show(stage, table);
     }
 
     /** Published totals: Caffe bvlc_alexnet 60,965,224 parameters; torchvision resnet50 25,557,032. */

@@ -15,6 +15,7 @@ import org.convscope.core.count.Layer;
 import org.convscope.core.count.LayerCount;
 import org.convscope.core.count.Shape;
 import org.convscope.view.I18n;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.arch.OneByOneViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,7 @@ class OneByOnePaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new OneByOnePane(new I18n(Locale.ENGLISH), new OneByOneViewModel()));
+        TestWindow.show(stage, new OneByOnePane(new I18n(Locale.ENGLISH), new OneByOneViewModel()));
     }
 
     /** The lecture note: 3x3 from 256 to 128 channels has 294,912 weights, 1x1 has 32,768. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.convscope.view.I18n;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.arch.ReluViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,7 @@ class ReluPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new ReluPane(new I18n(Locale.ENGLISH), new ReluViewModel()));
+        TestWindow.show(stage, new ReluPane(new I18n(Locale.ENGLISH), new ReluViewModel()));
     }
 
     @Test

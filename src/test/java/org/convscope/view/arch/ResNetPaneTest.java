@@ -8,6 +8,7 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 
 import org.convscope.viewmodel.arch.ResNetViewModel;
+import org.convscope.view.TestWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,7 +21,7 @@ class ResNetPaneTest {
 
     @Start
     void start(Stage stage) {
-        ArchPaneFixture.show(stage, new ResNetPane(ArchPaneFixture.ENGLISH, new ResNetViewModel()));
+        TestWindow.show(stage, new ResNetPane(ArchPaneFixture.ENGLISH, new ResNetViewModel()));
     }
 
     private static String text(FxRobot robot, String id) {

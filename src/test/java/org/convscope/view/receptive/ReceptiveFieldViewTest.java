@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -17,8 +16,7 @@ import javafx.stage.Stage;
 import org.convscope.core.rf.LayerSpec;
 import org.convscope.core.rf.ReceptiveField;
 import org.convscope.view.I18n;
-import org.convscope.view.Resources;
-import org.convscope.view.Styles;
+import org.convscope.view.TestWindow;
 import org.convscope.viewmodel.receptive.CellRegion;
 import org.convscope.viewmodel.receptive.LayerRow;
 import org.convscope.viewmodel.receptive.ReceptiveFieldViewModel;
@@ -39,20 +37,9 @@ class ReceptiveFieldViewTest {
 
     @Start
     void start(Stage stage) {
-        Locale.setDefault(Locale.ROOT);
         viewModel = new ReceptiveFieldViewModel();
         ReceptiveFieldView view = new ReceptiveFieldView(new I18n(Locale.ENGLISH), viewModel);
-        Scene scene = new Scene(view, 1240, 780);
-        scene.getStylesheets().add(Resources.externalForm(ReceptiveFieldViewTest.class, Styles.APP_STYLESHEET));
-        stage.setScene(scene);
-        // The stage is shared with earlier test classes, which may have sized or moved it.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setX(0);
-        stage.setY(0);
-        stage.sizeToScene();
-        stage.show();
-        stage.toFront();
+        TestWindow.show(stage, view);
     }
 
     /**
